@@ -1,0 +1,1 @@
+export type { Clusterer, ClusterOptions, ClusterAssignment } from './clusterer.ts';

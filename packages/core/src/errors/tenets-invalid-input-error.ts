@@ -1,0 +1,19 @@
+import { TenetsError } from './tenets-error.ts';
+
+/** Bad user data: a row, a file, a flag or a config value. Carries where it was found. */
+export class TenetsInvalidInputError extends TenetsError {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly field: string | undefined;
+
+  constructor(options: { message: string; file?: string; line?: number; field?: string; cause?: unknown; hint?: string }) {
+    const where = [options.file, options.line === undefined ? undefined : `line ${options.line}`, options.field && `field "${options.field}"`]
+      .filter(Boolean)
+      .join(', ');
+    super({ message: where ? `${where}: ${options.message}` : options.message, cause: options.cause, hint: options.hint });
+    this.name = 'TenetsInvalidInputError';
+    this.file = options.file;
+    this.line = options.line;
+    this.field = options.field;
+  }
+}

@@ -1,0 +1,1 @@
+export { contentId } from './content-id.ts';
