@@ -1,1 +1,2 @@
 export { contentId } from './content-id.ts';
+export { mapConcurrent, type MapConcurrentOptions } from './map-concurrent.ts';
