@@ -1,1 +1,3 @@
 export type { Clusterer, ClusterOptions, ClusterAssignment } from './clusterer.ts';
+export { reassignNoise } from './reassign-noise.ts';
+export type { ReassignNoiseOptions, ReassignNoiseResult, NoiseReassignment } from './reassign-noise.ts';
