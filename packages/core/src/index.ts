@@ -4,3 +4,4 @@ export * from './events/index.ts';
 export * from './clustering/index.ts';
 export * from './util/index.ts';
 export * from './llm/index.ts';
+export * from './autolibra/index.ts';

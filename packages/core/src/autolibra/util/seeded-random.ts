@@ -1,0 +1,31 @@
+/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = (seed | 0) ^ 0x9e3779b9;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seeded Fisher–Yates shuffle; returns a new array. */
+export function seededShuffle<T>(values: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const result = [...values];
+  for (let index = result.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [result[index], result[other]] = [result[other]!, result[index]!];
+  }
+  return result;
+}
+
+/** Derives a child seed from a base seed and labels (e.g. N and a seed index), stable across runs. */
+export function deriveSeed(base: number, ...parts: readonly (string | number)[]): number {
+  let hash = (base | 0) ^ 0x811c9dc5;
+  for (const character of parts.join('\u0000')) {
+    hash ^= character.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % 2147483647;
+}
