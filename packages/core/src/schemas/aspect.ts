@@ -32,6 +32,8 @@ export const aspectSchema = z.object({
   evidence: z.object({
     critique: spanSchema,
     response: responseEvidenceSchema.optional(),
+    /** The trajectory step the behaviour happened in, when the target is an agent trajectory. */
+    stepIndex: z.number().int().nonnegative().optional(),
   }),
   engine: engineSchema,
 });
