@@ -1,10 +1,21 @@
+/** Tags that hold untrusted text in Tenets prompts. Any of them inside user text is neutralised. */
+const untrustedTags = ['critique', 'response', 'prompt', 'transcript', 'trajectory', 'behaviour'];
+
 /**
  * Wraps untrusted user text (critiques, responses, trajectories) in tagged blocks so it reads as data.
- * Any closing tag inside the text is neutralised, so the text cannot end its block early.
+ * Every opening or closing tag of a known block name inside the text (with or without attributes, even
+ * unterminated) has its angle brackets replaced by ‹ ›, so the text can neither end its block early
+ * nor open a block of its own.
  */
 export function delimit(tag: string, text: string): string {
-  const safe = text.replaceAll(new RegExp(`</?\\s*${tag}\\s*>`, 'gi'), (match) => match.replaceAll('<', '‹').replaceAll('>', '›'));
+  const names = [...new Set([tag, ...untrustedTags])].map(escapeRegExp).join('|');
+  const pattern = new RegExp(`<\\s*/?\\s*(?:${names})(?![\\w-])[^<>]*>?`, 'gi');
+  const safe = text.replaceAll(pattern, (match) => match.replaceAll('<', '‹').replaceAll('>', '›'));
   return `<${tag}>\n${safe}\n</${tag}>`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The standing instruction every prompt with user text carries. */
