@@ -1,0 +1,15 @@
+export { modelProviderSchema, modelSpecSchema, defaultBaseUrls, formatModelSpec, type ModelProvider, type ModelSpec } from './spec/model-spec.ts';
+export { parseModelSpec, safeParseModelSpec, type SafeParseModelSpecResult } from './spec/parse-model-spec.ts';
+export { modelSettingsSchema, tenetsConfigSchema, type ModelSettings, type TenetsConfig } from './config/model-settings.ts';
+export { defineConfig } from './config/define-config.ts';
+export { readEnvironment, type ModelEnvironment } from './config/read-environment.ts';
+export { settingsFromEnvironment, environmentVariables } from './config/settings-from-environment.ts';
+export { loadConfigFile, configFileNames, type LoadedConfigFile } from './config/load-config-file.ts';
+export { resolveModelConfig, modelConfigDefaults, type ResolveModelConfigOptions } from './config/resolve-model-config.ts';
+export type { ModelConfig, ResolvedModel } from './config/model-config.ts';
+export { modelPriceSchema, priceTableSchema, type ModelPrice, type PriceTable } from './pricing/model-price.ts';
+export { defaultPrices, batchDiscount } from './pricing/default-prices.ts';
+export { findPrice } from './pricing/find-price.ts';
+export { resolvePrice } from './pricing/resolve-price.ts';
+export { costOf, type CostInput } from './pricing/cost-of.ts';
+export { estimateTokens, estimateValueTokens } from './pricing/estimate-tokens.ts';
