@@ -1,5 +1,7 @@
 import { generateText, NoObjectGeneratedError, Output, type LanguageModel, type LanguageModelUsage, type ModelMessage } from 'ai';
+import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
 import type { z } from 'zod';
+import { TenetsBudgetError } from '../errors/tenets-budget-error.ts';
 import type { ModelFailureReason } from '../errors/tenets-model-error.ts';
 import { emptyUsage, type TokenUsage } from '../schemas/usage.ts';
 
@@ -17,8 +19,16 @@ export interface GenerateStructuredOptions<SCHEMA extends z.ZodType> {
   maxRetries?: number;
   /** One repair attempt when the reply fails its schema or is truncated. @default true */
   repair?: boolean;
+  /** @default 0 */
   temperature?: number;
   maxOutputTokens?: number;
+  /**
+   * Version of the prompt text (e.g. `ground-v1`). Sent as `providerOptions.tenets.promptVersion`, which
+   * providers ignore and the model layer's cache keys on.
+   */
+  promptVersion?: string;
+  /** Passed through to the provider; merged with the prompt version. */
+  providerOptions?: SharedV4ProviderOptions;
 }
 
 export type GenerateStructuredResult<VALUE> =
@@ -38,7 +48,10 @@ export function toTokenUsage(usage: LanguageModelUsage | undefined, calls = 1): 
 export async function generateStructured<SCHEMA extends z.ZodType>(
   options: GenerateStructuredOptions<SCHEMA>,
 ): Promise<GenerateStructuredResult<z.infer<SCHEMA>>> {
-  const { model, schema, schemaName, instructions, prompt, abortSignal, maxRetries = 0, repair = true, temperature = 0, maxOutputTokens } = options;
+  const { model, schema, schemaName, instructions, prompt, abortSignal, maxRetries = 0, repair = true, temperature = 0, maxOutputTokens, promptVersion } = options;
+  const providerOptions = promptVersion
+    ? { ...options.providerOptions, tenets: { ...options.providerOptions?.tenets, promptVersion } }
+    : options.providerOptions;
   const messages: ModelMessage[] = [{ role: 'user', content: prompt }];
   let usage = emptyUsage();
   const maxAttempts = repair ? 2 : 1;
@@ -55,6 +68,7 @@ export async function generateStructured<SCHEMA extends z.ZodType>(
         maxRetries,
         abortSignal,
         ...(maxOutputTokens ? { maxOutputTokens } : {}),
+        ...(providerOptions ? { providerOptions } : {}),
       });
       usage = addCallUsage(usage, result.usage);
       if (result.finishReason === 'length') {
@@ -63,15 +77,11 @@ export async function generateStructured<SCHEMA extends z.ZodType>(
         return { success: true, value: result.output as z.infer<SCHEMA>, usage, attempts: attempt };
       }
     } catch (error) {
-      if (abortSignal?.aborted) throw error;
+      // Aborts and budget stops end the run; they are not a bad reply to record.
+      if (abortSignal?.aborted || isBudgetError(error)) throw error;
       if (NoObjectGeneratedError.isInstance(error)) {
         usage = addCallUsage(usage, error.usage);
-        const truncated = error.finishReason === 'length';
-        last = {
-          reason: truncated ? 'truncated' : 'parse_error',
-          message: truncated ? 'The reply was cut off (finish reason "length").' : `The reply did not match its schema: ${describe(error.cause ?? error)}`,
-          rawText: error.text,
-        };
+        last = describeBadReply(error);
       } else {
         usage = { ...usage, calls: usage.calls + 1 };
         return { success: false, reason: 'api_error', message: describe(error), rawText: undefined, usage: { ...usage, failedCalls: usage.failedCalls + 1 }, attempts: attempt };
@@ -98,6 +108,16 @@ function addCallUsage(total: TokenUsage, usage: LanguageModelUsage | undefined):
     outputTokens: total.outputTokens + call.outputTokens,
     totalTokens: total.totalTokens + call.totalTokens,
   };
+}
+
+function describeBadReply(error: NoObjectGeneratedError): { reason: ModelFailureReason; message: string; rawText: string | undefined } {
+  if (error.finishReason === 'length') return { reason: 'truncated', message: 'The reply was cut off (finish reason "length").', rawText: error.text };
+  if (error.finishReason === 'content-filter') return { reason: 'refusal', message: 'The provider filtered the reply (finish reason "content-filter").', rawText: error.text };
+  return { reason: 'parse_error', message: `The reply did not match its schema: ${describe(error.cause ?? error)}`, rawText: error.text };
+}
+
+function isBudgetError(error: unknown): boolean {
+  return error instanceof TenetsBudgetError || (error instanceof Error && error.cause instanceof TenetsBudgetError);
 }
 
 function describe(error: unknown): string {
