@@ -5,3 +5,4 @@ export * from './clustering/index.ts';
 export * from './util/index.ts';
 export * from './llm/index.ts';
 export * from './autolibra/index.ts';
+export * from './llm-stages/index.ts';
