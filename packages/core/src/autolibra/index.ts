@@ -4,3 +4,10 @@ export { bootstrapIntervals, type BootstrapIntervalsOptions, type ItemCounts } f
 export { renderItem, truncateField, type RenderItemOptions } from './render-item.ts';
 export { kMeans, type KMeansOptions, type KMeansResult } from './util/k-means.ts';
 export { seededRandom, seededShuffle, deriveSeed } from './util/seeded-random.ts';
+export { judgeItems, type JudgeItemsOptions, type JudgeItemsResult } from './judge/judge-items.ts';
+export type { JudgeCache } from './judge/judge-cache.ts';
+export type { OfflineJudgeOptions } from './judge/judge-items-offline.ts';
+export { judgeInstructions, judgePromptVersion, buildJudgePrompt } from './judge/judge-prompt.ts';
+export { matchAspects, type MatchAspectsOptions, type MatchAspectsResult } from './match/match-aspects.ts';
+export type { OfflineMatcherOptions } from './match/match-decider-offline.ts';
+export { matchInstructions, matchPromptVersion } from './match/match-prompt.ts';

@@ -9,7 +9,7 @@ export const judgeEngineSchema = z.enum(['llm', 'offline-lexical']);
 export type JudgeEngine = z.infer<typeof judgeEngineSchema>;
 
 /** +1 did well on the metric, −1 did badly, 0 the metric does not apply to this item. */
-export const traitRatingSchema = z.union([z.literal(-1), z.literal(0), z.literal(1)]);
+export const traitRatingSchema = z.literal([-1, 0, 1]);
 export type TraitRating = z.infer<typeof traitRatingSchema>;
 
 const traitBase = {

@@ -1,0 +1,36 @@
+import { embedMany, type EmbeddingModel } from 'ai';
+import { emptyUsage, type TokenUsage } from '../../schemas/usage.ts';
+import { normalise } from './vectors.ts';
+
+export interface EmbedTextsResult {
+  /** L2-normalised vector per distinct text. */
+  vectors: Map<string, Float32Array>;
+  usage: TokenUsage;
+  /** The model used: the given one, or the lexical model fitted on the texts. */
+  label: string;
+}
+
+/**
+ * Embeds distinct texts once. Without a model, fits the offline lexical (TF-IDF + LSA) model on the texts
+ * themselves, so similarity stays meaningful for whatever vocabulary the run has.
+ */
+export async function embedTexts(options: { texts: readonly string[]; embeddingModel?: EmbeddingModel; seed: number; abortSignal?: AbortSignal }): Promise<EmbedTextsResult> {
+  const distinct = [...new Set(options.texts)].sort();
+  const vectors = new Map<string, Float32Array>();
+  if (distinct.length === 0) return { vectors, usage: emptyUsage(), label: 'none' };
+  // Loaded on demand: runs with a real embedding model never need the lexical engine.
+  const model = options.embeddingModel ?? (await import('../../offline/index.ts')).createLexicalEmbeddingModel({ corpus: distinct, seed: options.seed });
+  const result = await embedMany({ model, values: distinct, maxRetries: 0, abortSignal: options.abortSignal });
+  distinct.forEach((text, index) => vectors.set(text, normalise(result.embeddings[index]!)));
+  const usage: TokenUsage = options.embeddingModel ? { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 } : emptyUsage();
+  const label = typeof model === 'string' ? model : `${model.provider}/${model.modelId}`;
+  return { vectors, usage, label };
+}
+
+/** Splits free text into sentence-like segments for lexical comparison. */
+export function segmentText(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((segment) => segment.trim())
+    .filter((segment) => segment.length >= 3);
+}
