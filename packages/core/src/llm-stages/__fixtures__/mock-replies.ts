@@ -43,18 +43,19 @@ export function userText(call: LanguageModelV4CallOptions): string {
     .join('\n---\n');
 }
 
-/** Characters of every message of every recorded call: a provider-independent measure of prompt size. */
-export function promptCharacters(model: MockLanguageModelV4): number {
-  return model.doGenerateCalls.reduce((total, call) => total + promptText(call).length, 0);
+/** Characters a provider would send for a call: every message plus the JSON schema of the answer. */
+export function requestCharacters(call: LanguageModelV4CallOptions): number {
+  const schema = call.responseFormat?.type === 'json' ? JSON.stringify(call.responseFormat.schema ?? {}) : '';
+  return promptText(call).length + schema.length;
 }
 
-/** A model that answers each call with `answer(call)`, reporting ~4 characters per input token. */
+/** A model that answers each call with `answer(call)`, reporting ~4 request characters per input token. */
 export function answeringModel(answer: (call: LanguageModelV4CallOptions, index: number) => LanguageModelV4GenerateResult | string): MockLanguageModelV4 {
   let index = 0;
   return new MockLanguageModelV4({
     doGenerate: async (call) => {
       const result = answer(call, index++);
-      const inputTokens = Math.ceil(promptText(call).length / 4);
+      const inputTokens = Math.ceil(requestCharacters(call) / 4);
       if (typeof result === 'string') return textReply(result, { inputTokens, outputTokens: Math.ceil(result.length / 4) });
       return result;
     },
