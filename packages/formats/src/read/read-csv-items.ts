@@ -1,0 +1,140 @@
+import { Readable } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import { setPath } from '../map/dotted-path.ts';
+import { truncateRaw } from '../reject/truncate-raw.ts';
+import { fieldTooLarge, lineTooLarge } from './bytes-to-item.ts';
+import { decodeUtf8Lossy, decodeUtf8Strict } from './decode-utf8.ts';
+import { findOversizedField } from './find-string-path.ts';
+import { readLines } from './line-reader.ts';
+import type { RawItem, ReaderLimits } from './raw-item.ts';
+
+type Problem = Extract<RawItem, { kind: 'problem' }>;
+
+const csvMessages: Record<string, string> = {
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'the row has a different number of fields than the header',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the row has a different number of fields than the header',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed, so the rest of the file was read as one field',
+  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by other characters',
+  CSV_MAX_RECORD_SIZE: 'the row is larger than the size limit',
+};
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
+
+/** The first line of a record, from the line it ended on and its raw text (which may carry blank lines before it). */
+function startLine(endLine: number, raw: string): number {
+  return endLine - countNewlines(raw.replace(/^\n+/, '').replace(/\n+$/, ''));
+}
+
+/**
+ * Streams a CSV (or TSV) file through csv-parse. Lines are split and checked for UTF-8 first, so line numbers
+ * stay right with CRLF inside quoted fields, invalid bytes are pinned to their field, and an oversized line is
+ * skipped unread. Headers with dots (`context.prompt`) become nested fields; empty cells are left out.
+ */
+export async function* readCsvItems(chunks: AsyncIterable<Buffer>, limits: ReaderLimits & { delimiter: string }): AsyncGenerator<RawItem[]> {
+  const invalidLines = new Set<number>();
+  const pending: Problem[] = [];
+
+  async function* text(): AsyncGenerator<string> {
+    let buffer = '';
+    for await (const lines of readLines(chunks, { maxLineBytes: limits.maxLineBytes })) {
+      for (const line of lines) {
+        if (line.oversized) {
+          pending.push(lineTooLarge(line.line, line.byteLength, limits.maxLineBytes, line.head) as Problem);
+          buffer += '\n';
+          continue;
+        }
+        let decoded = decodeUtf8Strict(line.bytes);
+        if (decoded === undefined) {
+          invalidLines.add(line.line);
+          decoded = decodeUtf8Lossy(line.bytes);
+        }
+        buffer += `${decoded}\n`;
+      }
+      if (buffer.length >= 256 * 1024) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+    if (buffer.length > 0) yield buffer;
+  }
+
+  let previousEnd = 0;
+  const parser = Readable.from(text()).pipe(
+    parse({
+      columns: (header: string[]) => header.map((name) => name.trim()),
+      delimiter: limits.delimiter,
+      info: true,
+      raw: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      max_record_size: limits.maxLineBytes,
+      on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+        const endLine = typeof error?.lines === 'number' ? error.lines : previousEnd + 1;
+        const rawText = raw ?? '';
+        const line = startLine(endLine, rawText);
+        const code = error?.code ?? 'CSV_ERROR';
+        if (code === 'CSV_MAX_RECORD_SIZE') pending.push(lineTooLarge(line, limits.maxLineBytes, limits.maxLineBytes, Buffer.from(rawText.slice(0, 2048)), 'row') as Problem);
+        else pending.push({ kind: 'problem', line, reason: 'invalid CSV row', message: `${csvMessages[code] ?? error?.message ?? 'unreadable row'} (${code})`, raw: truncateRaw(rawText.replace(/^\n+/, '').replace(/\n+$/, '')) });
+        return undefined;
+      },
+    }),
+  );
+
+  const takePending = (beforeLine: number): RawItem[] => {
+    pending.sort((left, right) => left.line - right.line);
+    const due: RawItem[] = [];
+    while (pending.length > 0 && pending[0].line < beforeLine) due.push(pending.shift() as Problem);
+    return due;
+  };
+
+  let blanksSeen = 0;
+  for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; raw: string; info: { lines: number; empty_lines: number } }>) {
+    const endLine = entry.info.lines;
+    previousEnd = endLine;
+    const line = startLine(endLine, entry.raw);
+    const items = takePending(line);
+    for (; blanksSeen < entry.info.empty_lines; blanksSeen += 1) items.push({ kind: 'blank', line: 0 });
+    items.push(toItem(entry.record, entry.raw.replace(/\n+$/, ''), line, endLine));
+    yield items;
+  }
+  const rest = takePending(Number.POSITIVE_INFINITY);
+  // csv-parse counts the end of input after the last newline as one more empty line; the feeder always ends with one.
+  for (; blanksSeen < parser.info.empty_lines - 1; blanksSeen += 1) rest.push({ kind: 'blank', line: 0 });
+  if (rest.length > 0) yield rest;
+
+  function toItem(record: Record<string, string>, raw: string, line: number, endLine: number): RawItem {
+    let invalid = false;
+    for (const lineNumber of invalidLines) {
+      if (lineNumber > endLine) continue;
+      invalid ||= lineNumber >= line;
+      invalidLines.delete(lineNumber);
+    }
+    if (invalid) {
+      const column = Object.keys(record).find((key) => record[key].includes('\uFFFD'));
+      return {
+        kind: 'problem',
+        line,
+        ...(column ? { field: column } : {}),
+        reason: 'invalid UTF-8',
+        message: `bytes are not valid UTF-8${column ? ` in column "${column}"` : ''}; re-save the file as UTF-8`,
+        raw: truncateRaw(raw),
+      };
+    }
+    const value: Record<string, unknown> = {};
+    for (const [column, cell] of Object.entries(record)) {
+      if (cell === '' || column === '') continue;
+      if (column.includes('.')) setPath(value, column, cell);
+      else value[column] = cell;
+    }
+    if (raw.length > limits.maxFieldBytes / 3) {
+      const field = findOversizedField(record, limits.maxFieldBytes);
+      if (field !== undefined) return fieldTooLarge(line, field, limits.maxFieldBytes, raw, Buffer.byteLength(raw));
+    }
+    return { kind: 'value', line, value, text: raw };
+  }
+}

@@ -1,0 +1,2 @@
+export { rejectReasons, rejectReasonSchema, rejectSchema, type Reject, type RejectReason } from './reject.ts';
+export { truncateRaw, rawSnippetLength } from './truncate-raw.ts';

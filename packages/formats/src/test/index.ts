@@ -1,0 +1,2 @@
+export { createTempDir, type TempDir } from './temp-dir.ts';
+export { collect, chunked } from './collect.ts';
