@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { feedbackSchema, type Feedback } from '../schemas/feedback.ts';
 import { answerGrounding, critiquesInPrompt, simpleVerdict } from './__fixtures__/grounding-answerer.ts';
 import { shortCritiques } from './__fixtures__/grounding-feedback.ts';
-import { answeringModel, jsonReply, textReply, userText } from './__fixtures__/mock-replies.ts';
+import { answeringModel, textReply, userText } from './__fixtures__/mock-replies.ts';
 import { groundFeedbackLlm } from './ground-feedback-llm.ts';
 
 describe('groundFeedbackLlm batching of short critiques', () => {

@@ -5,3 +5,7 @@ export { evidenceTarget, type EvidenceTarget } from './evidence-target.ts';
 export { locateQuote, type QuoteLocation, type QuoteMatch, type LocateQuoteOptions } from './locate-quote.ts';
 export { renderFeedbackContext, type RenderContextOptions } from './render-feedback-context.ts';
 export { truncateAround, truncationMarker } from './truncate-around.ts';
+export { draftMetricsLlm, type DraftMetricsLlmOptions, type DraftMetricsLlmResult } from './draft-metrics-llm.ts';
+export { METRIC_PROMPT_VERSION } from './metric-prompt.ts';
+export type { StageItemFailure } from './stage-item-failure.ts';
+export type { AspectEmbeddings } from './nearest-non-members.ts';

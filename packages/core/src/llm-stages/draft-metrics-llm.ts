@@ -1,0 +1,104 @@
+import type { LanguageModel } from 'ai';
+import { notify } from '../events/notify.ts';
+import type { PipelineEventListener } from '../events/pipeline-event.ts';
+import type { Aspect } from '../schemas/aspect.ts';
+import type { Cluster } from '../schemas/cluster.ts';
+import type { Feedback } from '../schemas/feedback.ts';
+import type { Metric } from '../schemas/metric.ts';
+import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
+import { mapConcurrent } from '../util/map-concurrent.ts';
+import { draftMetricForCluster } from './draft-metric-for-cluster.ts';
+import type { AspectEmbeddings } from './nearest-non-members.ts';
+import { positiveIntegerOption, requireKnownMembers } from './stage-option.ts';
+import type { StageItemFailure } from './stage-item-failure.ts';
+
+export interface DraftMetricsLlmOptions {
+  clusters: readonly Cluster[];
+  /** All grounded aspects (members and non-members); prevalence is a share of these. */
+  aspects: readonly Aspect[];
+  /** Accepted so the offline and LLM drafts share one call shape; the LLM draft reads aspects only. */
+  feedback?: readonly Feedback[];
+  model: LanguageModel;
+  /** Aspect embeddings for picking the nearest non-members; without them, word overlap is used. */
+  embeddings?: AspectEmbeddings;
+  /** Nearest non-members shown for contrast. @default 10 */
+  contrastSamples?: number;
+  /** Members shown per cluster. @default 10 */
+  memberSamples?: number;
+  /** @default 8 */
+  concurrency?: number;
+  /** Drafts a cluster whose call failed another way (e.g. offline); the metric is marked `engine: 'offline'`. */
+  fallback?: (cluster: Cluster) => Metric;
+  onEvent?: PipelineEventListener;
+  abortSignal?: AbortSignal;
+}
+
+export interface DraftMetricsLlmResult {
+  /** One metric per cluster, in cluster order (fallback metrics included, marked offline). */
+  metrics: Metric[];
+  /** Clusters whose call failed (also those a fallback then covered). */
+  failures: StageItemFailure[];
+  usage: TokenUsage;
+  warnings: string[];
+}
+
+/**
+ * Names and defines one metric per cluster with a language model, contrasting sampled members with the
+ * nearest non-members. Examples are chosen by id from the members shown; provenance, prevalence and sign
+ * balance are computed in code.
+ */
+export async function draftMetricsLlm(options: DraftMetricsLlmOptions): Promise<DraftMetricsLlmResult> {
+  const { clusters, aspects, model, embeddings, fallback, onEvent, abortSignal } = options;
+  const concurrency = positiveIntegerOption('concurrency', options.concurrency ?? 8);
+  const memberSamples = positiveIntegerOption('memberSamples', options.memberSamples ?? 10);
+  const contrastSamples = Math.max(0, Math.floor(options.contrastSamples ?? 10));
+  const started = Date.now();
+  await notify(onEvent, { type: 'stage-start', stage: 'metrics', total: clusters.length });
+  const aspectsById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
+  requireKnownMembers(clusters, aspectsById);
+  const warnings: string[] = [];
+  const failures: StageItemFailure[] = [];
+  let usage = emptyUsage();
+  let completed = 0;
+
+  const drafted = await mapConcurrent(
+    clusters,
+    concurrency,
+    async (cluster): Promise<Metric | undefined> => {
+      const missing = cluster.aspectIds.filter((id) => !aspectsById.has(id)).length;
+      if (missing > 0) warnings.push(`Cluster ${cluster.id}: ${missing} member aspect(s) not found among the aspects given.`);
+      const result = await draftMetricForCluster({ cluster, clusters, aspectsById, totalAspects: aspects.length, model, embeddings, memberSamples, contrastSamples, abortSignal });
+      usage = addUsage(usage, result.usage);
+      let metric: Metric | undefined;
+      if ('failure' in result) {
+        failures.push(result.failure);
+        await notify(onEvent, { type: 'item-failed', stage: 'metrics', itemId: cluster.id, reason: result.failure.reason, message: result.failure.message });
+        if (fallback) {
+          metric = { ...fallback(cluster), engine: 'offline' };
+          warnings.push(`Cluster ${cluster.id}: drafted offline after the model call failed (${result.failure.reason}).`);
+        }
+      } else {
+        metric = result.metric;
+      }
+      await notify(onEvent, { type: 'stage-progress', stage: 'metrics', completed: ++completed, total: clusters.length });
+      return metric;
+    },
+    { abortSignal },
+  );
+
+  const metrics = drafted.filter((metric) => metric !== undefined);
+  warnings.push(...duplicateNameWarnings(metrics));
+  for (const message of warnings) await notify(onEvent, { type: 'warning', stage: 'metrics', message });
+  const counts = { clusters: clusters.length, metrics: metrics.length, failed: failures.length, fallback: metrics.filter((metric) => metric.engine === 'offline').length };
+  await notify(onEvent, { type: 'stage-end', stage: 'metrics', durationMs: Date.now() - started, counts, usage });
+  return { metrics, failures, usage, warnings };
+}
+
+function duplicateNameWarnings(metrics: readonly Metric[]): string[] {
+  const byName = new Map<string, string[]>();
+  for (const metric of metrics) {
+    const key = metric.name.trim().toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), metric.id]);
+  }
+  return [...byName.values()].filter((ids) => ids.length > 1).map((ids) => `Metrics ${ids.join(', ')} share the name "${metrics.find((metric) => metric.id === ids[0])!.name}".`);
+}
