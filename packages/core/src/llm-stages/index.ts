@@ -9,3 +9,5 @@ export { draftMetricsLlm, type DraftMetricsLlmOptions, type DraftMetricsLlmResul
 export { METRIC_PROMPT_VERSION } from './metric-prompt.ts';
 export type { StageItemFailure } from './stage-item-failure.ts';
 export type { AspectEmbeddings } from './nearest-non-members.ts';
+export { draftPrinciplesLlm, type DraftPrinciplesLlmOptions, type DraftPrinciplesLlmResult } from './draft-principles-llm.ts';
+export { PRINCIPLE_PROMPT_VERSION } from './principle-prompt.ts';

@@ -8,12 +8,7 @@ import { contentId } from '../util/content-id.ts';
  * the cluster holds when `count` allows. Members missing from `aspectsById` are skipped.
  */
 export function sampleClusterMembers(cluster: Cluster, aspectsById: ReadonlyMap<string, Aspect>, count: number): Aspect[] {
-  const members = cluster.aspectIds.map((id) => aspectsById.get(id)).filter((aspect) => aspect !== undefined);
-  const ordered = [...members].sort((first, second) => {
-    if (first.id === cluster.medoidAspectId) return -1;
-    if (second.id === cluster.medoidAspectId) return 1;
-    return shuffleKey(first.id).localeCompare(shuffleKey(second.id));
-  });
+  const ordered = orderClusterMembers(cluster, aspectsById);
   const sample: Aspect[] = [];
   const seen = new Set<string>();
   for (const aspect of ordered) {
@@ -31,6 +26,16 @@ export function sampleClusterMembers(cluster: Cluster, aspectsById: ReadonlyMap<
     if (replaceable > 0) picked[replaceable] = missing;
   }
   return picked;
+}
+
+/** The cluster's known members, medoid first, the rest in a stable pseudo-random order (by content hash). */
+export function orderClusterMembers(cluster: Cluster, aspectsById: ReadonlyMap<string, Aspect>): Aspect[] {
+  const members = cluster.aspectIds.map((id) => aspectsById.get(id)).filter((aspect) => aspect !== undefined);
+  return members.sort((first, second) => {
+    if (first.id === cluster.medoidAspectId) return -1;
+    if (second.id === cluster.medoidAspectId) return 1;
+    return shuffleKey(first.id).localeCompare(shuffleKey(second.id));
+  });
 }
 
 function shuffleKey(id: string): string {
