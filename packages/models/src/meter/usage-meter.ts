@@ -116,6 +116,18 @@ export class UsageMeter {
     this.book(currentStage(), model, 'cached', tokens, 0, 0);
   }
 
+  /** Tokens that become known after their call was booked (a stream's final usage chunk). */
+  addTokens(stage: StageName, model: MeteredModel, tokens: CallTokens): void {
+    const totals = this.stages.get(stage) ?? emptyMeterTotals();
+    this.stages.set(stage, totals);
+    const costUsd = model.price ? costOf(model.price, tokens, model.costFactor) : undefined;
+    this.spent += costUsd ?? 0;
+    totals.inputTokens += tokens.inputTokens;
+    totals.outputTokens += tokens.outputTokens;
+    totals.totalTokens += tokens.inputTokens + tokens.outputTokens;
+    totals.costUsd = costUsd === undefined || totals.costUsd === undefined ? undefined : totals.costUsd + costUsd;
+  }
+
   snapshot(): MeterSnapshot {
     const stages = Object.fromEntries([...this.stages].map(([stage, totals]) => [stage, { ...totals }]));
     const total = emptyMeterTotals();
