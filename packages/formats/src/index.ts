@@ -1,0 +1,36 @@
+// Ingest: feedback logs (JSONL, JSON arrays, CSV; Langfuse, LangSmith) → canonical records + rejects.
+export { ingestFiles, type IngestFilesOptions, type FeedbackIngestItem } from './ingest/ingest-files.ts';
+export { ingestToFiles, type IngestToFilesOptions, type IngestToFilesResult } from './ingest/ingest-to-files.ts';
+export type { Ingestion, IngestItem } from './ingest/create-ingestion.ts';
+export { formatIngestSummary, type IngestSummary, type IngestFileSummary } from './ingest/ingest-summary.ts';
+export { ingestFormatSchema, ingestFormats, defaultMaxFieldBytes, defaultMaxLineBytes, type IngestFormat } from './ingest/ingest-format.ts';
+export { draftFeedback, finishFeedback, deriveFeedbackId } from './ingest/to-feedback.ts';
+export { IdSet } from './ingest/id-set.ts';
+export { readPreferences, type PreferenceIngestItem } from './preferences/read-preferences.ts';
+export { toPreference } from './preferences/to-preference.ts';
+
+// Field mapping and row shapes.
+export * from './map/index.ts';
+export { detectShape } from './shapes/detect-shape.ts';
+export type { FeedbackDraft, FeedbackShape } from './shapes/feedback-draft.ts';
+export { feedbackAliases } from './shapes/generic-feedback.ts';
+
+// Rejects and secrets.
+export * from './reject/index.ts';
+export { redactSecrets, countSecrets } from './secrets/redact-secrets.ts';
+
+// Streaming readers (lower level).
+export { readLines, type RawLine } from './read/line-reader.ts';
+export { JsonArraySplitter, splitJsonArray, type JsonArrayPiece } from './read/json-array-splitter.ts';
+export { detectContainer, containerSchema, isUtf16, type Container } from './read/detect-container.ts';
+export { openSource, type InputSource } from './read/open-source.ts';
+export { parseJsonText, safeParseJsonText, type ParseJsonResult } from './read/parse-json-text.ts';
+export type { RawItem, ReaderLimits } from './read/raw-item.ts';
+
+// Artefacts.
+export { AtomicFile, withAtomicFile, type WrittenFile } from './artefacts/atomic-file.ts';
+export { writeTextAtomic, type ArtefactWriteOptions, type WrittenArtefact } from './artefacts/write-text-atomic.ts';
+export { writeJsonAtomic } from './artefacts/write-json-atomic.ts';
+export { writeJsonlAtomic } from './artefacts/write-jsonl-atomic.ts';
+export { readJsonl, type ReadJsonlOptions } from './artefacts/read-jsonl.ts';
+export { hashFile } from './artefacts/hash-file.ts';

@@ -1,0 +1,181 @@
+import { stat } from 'node:fs/promises';
+import { TenetsInvalidInputError, notify, type PipelineEventListener } from '@tenets/core';
+import { detectContainer, isUtf16, type Container } from '../read/detect-container.ts';
+import { openSource } from '../read/open-source.ts';
+import type { RawItem, ReaderLimits } from '../read/raw-item.ts';
+import type { Reject, RejectReason } from '../reject/reject.ts';
+import { truncateRaw } from '../reject/truncate-raw.ts';
+import type { Converted } from './converted.ts';
+import { IdSet } from './id-set.ts';
+import type { IngestFormat } from './ingest-format.ts';
+import { emptyFileSummary, summarise, type IngestFileSummary, type IngestSummary } from './ingest-summary.ts';
+import { readItems } from './read-items.ts';
+
+export type ValueItem = Extract<RawItem, { kind: 'value' }>;
+
+/** Converts the rows of one file; created per file so it can remember the shape of the first row. */
+export interface FileConverter<TRecord> {
+  convert(item: ValueItem): Converted<TRecord>;
+  /** The shape recognised so far, for the summary. */
+  shape(): string | undefined;
+}
+
+/** One result of an ingestion, in input order. */
+export type IngestItem<TKind extends string, TRecord> = { kind: TKind; record: TRecord } | { kind: 'reject'; reject: Reject };
+
+/** An ingestion in progress: iterate it once for records and rejects, then read the summary. */
+export interface Ingestion<TItem> extends AsyncIterable<TItem> {
+  /** Counts so far; final once the iteration has finished. */
+  summary(): IngestSummary;
+}
+
+export interface CreateIngestionOptions<TRecord, TKind extends string> {
+  files: readonly string[];
+  format: IngestFormat;
+  limits: ReaderLimits;
+  strict: boolean;
+  kind: TKind;
+  createConverter: (file: { path: string; container: Container }) => FileConverter<TRecord>;
+  onEvent?: PipelineEventListener;
+  abortSignal?: AbortSignal;
+}
+
+function resolveContainer(format: IngestFormat, path: string, head: Buffer): Container {
+  if (format === 'jsonl' || format === 'json') return format;
+  if (format === 'csv') return /\.tsv(\.gz)?$/i.test(path) ? 'tsv' : 'csv';
+  return detectContainer(path, head);
+}
+
+async function totalSize(files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) {
+    if (file === '-') continue;
+    const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+      const why = error.code === 'ENOENT' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.message;
+      throw new TenetsInvalidInputError({ file, message: `cannot read the input file: ${why}`, hint: 'check the path; pass - to read standard input', cause: error });
+    });
+    if (!info.isFile()) throw new TenetsInvalidInputError({ file, message: 'the input is not a regular file', hint: 'pass files, not directories (a shell glob such as logs/*.jsonl works)' });
+    total += info.size;
+  }
+  return total;
+}
+
+/**
+ * The shared engine behind `ingestFiles` and `readPreferences`: streams each file with the reader for its
+ * container, converts rows, de-duplicates ids, turns every bad row into a reject (or throws in strict mode),
+ * counts everything and reports progress through `onEvent`.
+ */
+export function createIngestion<TRecord extends { id: string }, TKind extends string>(
+  options: CreateIngestionOptions<TRecord, TKind>,
+): Ingestion<IngestItem<TKind, TRecord>> {
+  const fileSummaries: IngestFileSummary[] = [];
+  const rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  let started = false;
+
+  async function* run(): AsyncGenerator<IngestItem<TKind, TRecord>> {
+    const { files, limits, strict, onEvent, abortSignal } = options;
+    const startedAt = performance.now();
+    abortSignal?.throwIfAborted();
+    const total = await totalSize(files);
+    await notify(onEvent, { type: 'stage-start', stage: 'ingest', total });
+    const ids = new IdSet();
+    let completedBytes = 0;
+    let reportedBytes = 0;
+    const reportEvery = Math.max(total / 100, 1024 * 1024);
+
+    for (const path of files) {
+      const summary = emptyFileSummary(path);
+      fileSummaries.push(summary);
+      const source = await openSource(path);
+      try {
+        const reject = async (line: number, reason: RejectReason, message: string, raw: string, field?: string): Promise<IngestItem<TKind, TRecord>> => {
+          summary.rows += 1;
+          if (reason === 'rating without critique') summary.ratingsOnly += 1;
+          else {
+            summary.rejected += 1;
+            rejectedByReason[reason] = (rejectedByReason[reason] ?? 0) + 1;
+            if (strict) {
+              throw new TenetsInvalidInputError({
+                message: `${reason}: ${message}`,
+                file: path,
+                line,
+                ...(field === undefined ? {} : { field }),
+                hint: 'fix the row, or run without --strict to write bad rows to the rejects file and go on',
+              });
+            }
+            await notify(onEvent, { type: 'item-failed', stage: 'ingest', itemId: `${path}:${line}`, reason, message });
+          }
+          return { kind: 'reject', reject: { file: path, line, ...(field === undefined ? {} : { field }), reason, message, raw } };
+        };
+
+        if (isUtf16(source.head)) {
+          yield await reject(1, 'invalid UTF-8', 'the file is UTF-16 encoded; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)', '');
+          await source.drain();
+        } else {
+          const container = resolveContainer(options.format, path, source.head);
+          summary.container = container;
+          const converter = options.createConverter({ path, container });
+          for await (const batch of readItems(container, source.chunks, limits)) {
+            abortSignal?.throwIfAborted();
+            for (const item of batch) {
+              if (item.kind === 'blank') summary.skippedBlank += 1;
+              else if (item.kind === 'problem') yield await reject(item.line, item.reason, item.message, item.raw, item.field);
+              else {
+                const converted = converter.convert(item);
+                summary.shape ??= converter.shape();
+                if (!converted.ok) {
+                  yield await reject(item.line, converted.reason, converted.message, truncateRaw(item.text), converted.field);
+                  continue;
+                }
+                let record = converted.record;
+                if (converted.idGiven) {
+                  if (!ids.add(record.id)) {
+                    yield await reject(item.line, 'duplicate id', `id "${record.id}" was already used by an earlier row; this later row is left out`, truncateRaw(item.text), 'id');
+                    continue;
+                  }
+                } else {
+                  // Content ids repeat for identical rows; number the repeats so nothing is lost and re-runs agree.
+                  let id = record.id;
+                  for (let occurrence = 2; !ids.add(id); occurrence += 1) id = `${record.id}-${occurrence}`;
+                  if (id !== record.id) record = { ...record, id };
+                }
+                summary.rows += 1;
+                summary.kept += 1;
+                yield { kind: options.kind, record };
+              }
+            }
+            const done = completedBytes + source.bytesRead();
+            if (done - reportedBytes >= reportEvery) {
+              reportedBytes = done;
+              await notify(onEvent, { type: 'stage-progress', stage: 'ingest', completed: done, total });
+            }
+          }
+          await notify(onEvent, { type: 'info', stage: 'ingest', message: `${path}: ${container}${summary.shape ? `, ${summary.shape} rows` : ''}` });
+        }
+        await source.drain();
+        const digest = source.digest();
+        summary.bytes = digest.bytes;
+        summary.sha256 = digest.sha256;
+        completedBytes += digest.bytes;
+      } finally {
+        await source.close();
+      }
+    }
+    const final = summarise(fileSummaries, rejectedByReason);
+    await notify(onEvent, {
+      type: 'stage-end',
+      stage: 'ingest',
+      durationMs: performance.now() - startedAt,
+      counts: { rows: final.rows, kept: final.kept, rejected: final.rejected, ratingsOnly: final.ratingsOnly, skippedBlank: final.skippedBlank },
+    });
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      if (started) throw new Error('an ingestion can be iterated only once');
+      started = true;
+      return run();
+    },
+    summary: () => summarise(fileSummaries, rejectedByReason),
+  };
+}

@@ -1,0 +1,62 @@
+import type { RejectReason } from '../reject/reject.ts';
+
+/** Counts for one input file. `rows = kept + rejected + ratingsOnly`; blank lines are not rows. */
+export interface IngestFileSummary {
+  path: string;
+  /** How rows were laid out: jsonl, json, csv or tsv (undefined if the file could not be read). */
+  container: string | undefined;
+  /** Whose field names the rows used: generic, langfuse, langsmith (or preference). */
+  shape: string | undefined;
+  rows: number;
+  kept: number;
+  rejected: number;
+  ratingsOnly: number;
+  skippedBlank: number;
+  /** Size and SHA-256 of the file's bytes on disk, hashed while streaming. */
+  bytes: number;
+  sha256: string;
+}
+
+export interface IngestSummary {
+  rows: number;
+  kept: number;
+  /** Bad rows, written to the rejects file. Ratings without critique are counted apart in `ratingsOnly`. */
+  rejected: number;
+  ratingsOnly: number;
+  skippedBlank: number;
+  rejectedByReason: Partial<Record<RejectReason, number>>;
+  files: IngestFileSummary[];
+}
+
+export function emptyFileSummary(path: string): IngestFileSummary {
+  return { path, container: undefined, shape: undefined, rows: 0, kept: 0, rejected: 0, ratingsOnly: 0, skippedBlank: 0, bytes: 0, sha256: '' };
+}
+
+/** Adds up per-file counts; reasons are listed in a stable (alphabetical) order. */
+export function summarise(files: readonly IngestFileSummary[], rejectedByReason: Partial<Record<RejectReason, number>>): IngestSummary {
+  const total = (key: 'rows' | 'kept' | 'rejected' | 'ratingsOnly' | 'skippedBlank') => files.reduce((sum, file) => sum + file[key], 0);
+  const reasons = Object.fromEntries(Object.entries(rejectedByReason).sort(([left], [right]) => left.localeCompare(right)));
+  return {
+    rows: total('rows'),
+    kept: total('kept'),
+    rejected: total('rejected'),
+    ratingsOnly: total('ratingsOnly'),
+    skippedBlank: total('skippedBlank'),
+    rejectedByReason: reasons,
+    files: files.map((file) => ({ ...file })),
+  };
+}
+
+const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+
+/** One line for stderr, e.g. `ingest: 1,204 rows from 2 files → 1,180 kept, 20 ratings only, 4 rejected (invalid JSON 3, duplicate id 1), 2 blank lines skipped`. */
+export function formatIngestSummary(summary: IngestSummary): string {
+  const reasons = Object.entries(summary.rejectedByReason)
+    .map(([reason, count]) => `${reason} ${count}`)
+    .join(', ');
+  const parts = [`${summary.kept.toLocaleString('en-US')} kept`];
+  if (summary.ratingsOnly > 0) parts.push(`${summary.ratingsOnly.toLocaleString('en-US')} ratings only (no critique)`);
+  parts.push(`${summary.rejected.toLocaleString('en-US')} rejected${reasons ? ` (${reasons})` : ''}`);
+  if (summary.skippedBlank > 0) parts.push(`${plural(summary.skippedBlank, 'blank line')} skipped`);
+  return `ingest: ${plural(summary.rows, 'row')} from ${plural(summary.files.length, 'file')} → ${parts.join(', ')}`;
+}

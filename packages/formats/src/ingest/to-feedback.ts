@@ -1,0 +1,43 @@
+import { contentId, feedbackSchema, type Feedback } from '@tenets/core';
+import type { FieldMap } from '../map/field-map.ts';
+import { applyFieldMap } from '../shapes/apply-field-map.ts';
+import { isBlankValue } from '../shapes/coerce.ts';
+import type { FeedbackDraft, FeedbackShape } from '../shapes/feedback-draft.ts';
+import { genericFeedbackDraft } from '../shapes/generic-feedback.ts';
+import { langfuseScoreDraft } from '../shapes/langfuse-score.ts';
+import { langsmithFeedbackDraft } from '../shapes/langsmith-feedback.ts';
+import { describeIssue } from './describe-issue.ts';
+import type { Converted } from './converted.ts';
+
+/** Builds the draft for one row in the given shape, with the field map on top. */
+export function draftFeedback(row: Record<string, unknown>, shape: FeedbackShape, map: FieldMap): FeedbackDraft {
+  const mappedTargets = new Set(Object.keys(map));
+  const draft = shape === 'langfuse' ? langfuseScoreDraft(row) : shape === 'langsmith' ? langsmithFeedbackDraft(row) : genericFeedbackDraft(row, mappedTargets);
+  return applyFieldMap(draft, row, map, shape === 'generic');
+}
+
+/** The content-derived id used when a row has none: the same row gives the same id on every run. */
+export function deriveFeedbackId(record: Omit<Feedback, 'id'>): string {
+  return contentId('fb', record.sourceSystem ?? '', record.targetId ?? '', record.critique, record.context ?? null, record.rating ?? null, record.user ?? '', record.createdAt ?? '');
+}
+
+/** Validates a draft into a feedback record with its source location, or says why it cannot be one. */
+export function finishFeedback(draft: FeedbackDraft, location: { file: string; line: number }): Converted<Feedback> {
+  const candidate = draft.candidate;
+  if (isBlankValue(candidate.critique)) {
+    const columns = draft.critiqueColumns.map((column) => `"${column}"`).join(', ');
+    if (draft.isScore || candidate.rating !== undefined) {
+      return { ok: false, reason: 'rating without critique', field: 'critique', message: `a rating without critique text (looked in ${columns}); counted as rating only` };
+    }
+    return { ok: false, reason: 'missing critique', field: 'critique', message: `no critique text (looked in ${columns}); name the column with --map critique=<column>` };
+  }
+  const idGiven = candidate.id !== undefined;
+  const parsed = feedbackSchema.safeParse({ ...candidate, id: idGiven ? candidate.id : 'pending', source: location });
+  if (!parsed.success) {
+    const { field, message } = describeIssue(parsed.error.issues[0], candidate, draft.sources);
+    return { ok: false, reason: 'wrong type', field, message };
+  }
+  const record = parsed.data;
+  if (!idGiven) record.id = deriveFeedbackId(record);
+  return { ok: true, record, idGiven };
+}
