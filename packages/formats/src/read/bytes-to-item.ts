@@ -16,7 +16,7 @@ export function describeJsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
-  return `a ${typeof value}`;
+  return typeof value === 'object' || typeof value === 'undefined' ? `an ${typeof value}` : `a ${typeof value}`;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -62,7 +62,10 @@ export function bytesToItem(line: number, bytes: Buffer, limits: ReaderLimits): 
   if (text === undefined) return invalidUtf8(line, bytes);
   const parsed = safeParseJsonText(text);
   if (!parsed.success) {
-    return { kind: 'problem', line, reason: 'invalid JSON', message: `not valid JSON: ${truncateRaw(parsed.error.message)}`, raw: truncateRaw(text, bytes.length) };
+    const message = /^\s+$/.test(text)
+      ? `the line holds only whitespace that JSON does not allow (${[...new Set(text)].map((character) => `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`
+      : `not valid JSON: ${truncateRaw(parsed.error.message)}`;
+    return { kind: 'problem', line, reason: 'invalid JSON', message, raw: truncateRaw(text, bytes.length) };
   }
   if (!isPlainObject(parsed.value)) {
     return { kind: 'problem', line, reason: 'not an object', message: `expected a JSON object, got ${describeJsonType(parsed.value)}`, raw: truncateRaw(text, bytes.length) };
