@@ -11,3 +11,10 @@ export { judgeInstructions, judgePromptVersion, buildJudgePrompt } from './judge
 export { matchAspects, type MatchAspectsOptions, type MatchAspectsResult } from './match/match-aspects.ts';
 export type { OfflineMatcherOptions } from './match/match-decider-offline.ts';
 export { matchInstructions, matchPromptVersion } from './match/match-prompt.ts';
+export { induceMetrics, type InduceMetricsOptions, type InduceMetricsResult } from './induce/induce-metrics.ts';
+export { TenetsInductionError } from './induce/induction-failed-error.ts';
+export { induceInstructions, inducePromptVersion } from './induce/induce-prompt.ts';
+export { evaluateMetricSet, type EvaluateMetricSetOptions, type EvaluateMetricSetResult } from './evaluate-metric-set.ts';
+export { searchMetricCount, type SearchMetricCountOptions, type SearchMetricCountResult, type SearchCandidate } from './search/search-metric-count.ts';
+export { splitItems, type ItemSplit } from './search/split-items.ts';
+export { metricSetOverlap } from './search/metric-set-overlap.ts';

@@ -1,4 +1,5 @@
 import { embedMany, type EmbeddingModel } from 'ai';
+import { createLexicalEmbeddingModel } from '../../offline/index.ts';
 import { emptyUsage, type TokenUsage } from '../../schemas/usage.ts';
 import { normalise } from './vectors.ts';
 
@@ -18,8 +19,7 @@ export async function embedTexts(options: { texts: readonly string[]; embeddingM
   const distinct = [...new Set(options.texts)].sort();
   const vectors = new Map<string, Float32Array>();
   if (distinct.length === 0) return { vectors, usage: emptyUsage(), label: 'none' };
-  // Loaded on demand: runs with a real embedding model never need the lexical engine.
-  const model = options.embeddingModel ?? (await import('../../offline/index.ts')).createLexicalEmbeddingModel({ corpus: distinct, seed: options.seed });
+  const model = options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: distinct, seed: options.seed });
   const result = await embedMany({ model, values: distinct, maxRetries: 0, abortSignal: options.abortSignal });
   distinct.forEach((text, index) => vectors.set(text, normalise(result.embeddings[index]!)));
   const usage: TokenUsage = options.embeddingModel ? { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 } : emptyUsage();
