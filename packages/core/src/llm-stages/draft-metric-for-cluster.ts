@@ -8,17 +8,16 @@ import { contentId } from '../util/content-id.ts';
 import { buildMetricPrompt } from './build-metric-prompt.ts';
 import { METRIC_INSTRUCTIONS, METRIC_PROMPT_VERSION } from './metric-prompt.ts';
 import { metricReplySchema } from './metric-schema.ts';
-import { nearestNonMembers, type AspectEmbeddings } from './nearest-non-members.ts';
+import type { ContrastIndex } from './nearest-non-members.ts';
 import { sampleClusterMembers } from './sample-cluster-members.ts';
 import type { StageItemFailure } from './stage-item-failure.ts';
 
 export interface DraftMetricForClusterOptions {
   cluster: Cluster;
-  clusters: readonly Cluster[];
+  contrast: ContrastIndex;
   aspectsById: ReadonlyMap<string, Aspect>;
   totalAspects: number;
   model: LanguageModel;
-  embeddings?: AspectEmbeddings;
   memberSamples: number;
   contrastSamples: number;
   abortSignal?: AbortSignal;
@@ -30,10 +29,7 @@ export type DraftMetricForClusterResult = { metric: Metric; usage: TokenUsage } 
 export async function draftMetricForCluster(options: DraftMetricForClusterOptions): Promise<DraftMetricForClusterResult> {
   const { cluster, aspectsById } = options;
   const members = sampleClusterMembers(cluster, aspectsById, options.memberSamples).map((aspect, index) => ({ id: `m${index + 1}`, aspect }));
-  const nonMembers = nearestNonMembers({ cluster, clusters: options.clusters, aspectsById, embeddings: options.embeddings, count: options.contrastSamples }).map((aspect, index) => ({
-    id: `n${index + 1}`,
-    aspect,
-  }));
+  const nonMembers = options.contrast.nearestNonMembers(cluster, options.contrastSamples).map((aspect, index) => ({ id: `n${index + 1}`, aspect }));
   const reply = await generateStructured({
     model: options.model,
     schema: metricReplySchema(members.map(({ id, aspect }) => ({ id, sign: aspect.sign }))),

@@ -8,7 +8,7 @@ import type { Metric } from '../schemas/metric.ts';
 import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
 import { mapConcurrent } from '../util/map-concurrent.ts';
 import { draftMetricForCluster } from './draft-metric-for-cluster.ts';
-import type { AspectEmbeddings } from './nearest-non-members.ts';
+import { createContrastIndex, type AspectEmbeddings } from './nearest-non-members.ts';
 import { positiveIntegerOption, requireKnownMembers } from './stage-option.ts';
 import type { StageItemFailure } from './stage-item-failure.ts';
 
@@ -52,10 +52,11 @@ export async function draftMetricsLlm(options: DraftMetricsLlmOptions): Promise<
   const concurrency = positiveIntegerOption('concurrency', options.concurrency ?? 8);
   const memberSamples = positiveIntegerOption('memberSamples', options.memberSamples ?? 10);
   const contrastSamples = Math.max(0, Math.floor(options.contrastSamples ?? 10));
-  const started = Date.now();
-  await notify(onEvent, { type: 'stage-start', stage: 'metrics', total: clusters.length });
   const aspectsById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   requireKnownMembers(clusters, aspectsById);
+  const started = Date.now();
+  await notify(onEvent, { type: 'stage-start', stage: 'metrics', total: clusters.length });
+  const contrast = createContrastIndex({ clusters, aspectsById, embeddings });
   const warnings: string[] = [];
   const failures: StageItemFailure[] = [];
   let usage = emptyUsage();
@@ -67,7 +68,7 @@ export async function draftMetricsLlm(options: DraftMetricsLlmOptions): Promise<
     async (cluster): Promise<Metric | undefined> => {
       const missing = cluster.aspectIds.filter((id) => !aspectsById.has(id)).length;
       if (missing > 0) warnings.push(`Cluster ${cluster.id}: ${missing} member aspect(s) not found among the aspects given.`);
-      const result = await draftMetricForCluster({ cluster, clusters, aspectsById, totalAspects: aspects.length, model, embeddings, memberSamples, contrastSamples, abortSignal });
+      const result = await draftMetricForCluster({ cluster, contrast, aspectsById, totalAspects: aspects.length, model, memberSamples, contrastSamples, abortSignal });
       usage = addUsage(usage, result.usage);
       let metric: Metric | undefined;
       if ('failure' in result) {

@@ -5,7 +5,9 @@ import type { Metric } from '../schemas/metric.ts';
 import { principleSchema, type Principle } from '../schemas/principle.ts';
 import { metricAspects, metricClusters, metricFeedback } from './__fixtures__/metric-clusters.ts';
 import { answeringModel, jsonReply, promptText, textReply, userText } from './__fixtures__/mock-replies.ts';
+import { draftMetricsLlm } from './draft-metrics-llm.ts';
 import { draftPrinciplesLlm } from './draft-principles-llm.ts';
+import { groundFeedbackLlm } from './ground-feedback-llm.ts';
 
 const lengthMetric: Metric = {
   id: 'met-length',
@@ -176,5 +178,17 @@ describe('draftPrinciplesLlm', () => {
     expect(result.principles).toEqual([{ ...fallback(metricClusters[0]!), engine: 'offline' }]);
     expect(result.failures).toHaveLength(1);
     expect(result.usage).toMatchObject({ calls: 2, failedCalls: 1 });
+  });
+});
+
+describe('LLM stages on empty input', () => {
+  it('make no model call and report empty results', async () => {
+    const model = new MockLanguageModelV4({ doGenerate: [] });
+    const grounding = await groundFeedbackLlm({ feedback: [], model });
+    const metrics = await draftMetricsLlm({ clusters: [], aspects: [], model });
+    const principles = await draftPrinciplesLlm({ clusters: [], metrics: [], aspects: [], feedback: [], model });
+    expect(model.doGenerateCalls).toHaveLength(0);
+    expect([grounding.aspects, grounding.failures, metrics.metrics, principles.principles]).toEqual([[], [], [], []]);
+    expect(grounding.usage.calls + metrics.usage.calls + principles.usage.calls).toBe(0);
   });
 });

@@ -46,10 +46,10 @@ export async function draftPrinciplesLlm(options: DraftPrinciplesLlmOptions): Pr
   const { clusters, metrics, aspects, feedback, model, fallback, onEvent, abortSignal } = options;
   const concurrency = positiveIntegerOption('concurrency', options.concurrency ?? 8);
   const maxCritiques = positiveIntegerOption('maxCritiques', options.maxCritiques ?? 12);
-  const started = Date.now();
-  await notify(onEvent, { type: 'stage-start', stage: 'principles', total: clusters.length });
   const aspectsById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   requireKnownMembers(clusters, aspectsById);
+  const started = Date.now();
+  await notify(onEvent, { type: 'stage-start', stage: 'principles', total: clusters.length });
   const feedbackById = new Map(feedback.map((record) => [record.id, record]));
   const metricByCluster = new Map<string, Metric>();
   for (const metric of metrics) for (const clusterId of metric.clusterIds) if (!metricByCluster.has(clusterId)) metricByCluster.set(clusterId, metric);

@@ -1,4 +1,5 @@
 import type { LanguageModel } from 'ai';
+import { TenetsError } from '../errors/tenets-error.ts';
 import type { ModelFailureReason } from '../errors/tenets-model-error.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener } from '../events/pipeline-event.ts';
@@ -96,8 +97,9 @@ export async function groundFeedbackLlm(options: GroundFeedbackLlmOptions): Prom
   );
 
   const result: GroundFeedbackLlmResult = { aspects: [], ungroundable: [], failures: [], usage, warnings };
-  outcomes.forEach((outcome, index) => {
-    const record = feedback[index]!;
+  feedback.forEach((record, index) => {
+    const outcome = outcomes[index];
+    if (!outcome) throw new TenetsError({ message: `Grounding lost feedback ${record.id}: no outcome was recorded. This is a bug in Tenets.` });
     if (outcome.kind === 'grounded') {
       const built = buildGroundedAspects(record, outcome.aspects);
       result.aspects.push(...built.aspects);

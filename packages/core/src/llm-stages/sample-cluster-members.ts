@@ -31,11 +31,8 @@ export function sampleClusterMembers(cluster: Cluster, aspectsById: ReadonlyMap<
 /** The cluster's known members, medoid first, the rest in a stable pseudo-random order (by content hash). */
 export function orderClusterMembers(cluster: Cluster, aspectsById: ReadonlyMap<string, Aspect>): Aspect[] {
   const members = cluster.aspectIds.map((id) => aspectsById.get(id)).filter((aspect) => aspect !== undefined);
-  return members.sort((first, second) => {
-    if (first.id === cluster.medoidAspectId) return -1;
-    if (second.id === cluster.medoidAspectId) return 1;
-    return shuffleKey(first.id).localeCompare(shuffleKey(second.id));
-  });
+  const keys = new Map(members.map((aspect) => [aspect.id, aspect.id === cluster.medoidAspectId ? '' : shuffleKey(aspect.id)]));
+  return members.sort((first, second) => keys.get(first.id)!.localeCompare(keys.get(second.id)!));
 }
 
 function shuffleKey(id: string): string {
