@@ -17,7 +17,11 @@ export function preflightError(role: 'Language model' | 'Embedding model', model
   if (TenetsError.isInstance(error)) return error;
   const where = `${role} ${model.spec} at ${publicBaseUrl(model.baseURL)}`;
   if (error instanceof CallTimeoutError) {
-    return new TenetsConfigError({ message: `${where} did not answer a one-token test call within ${error.timeoutMs / 1000} s.`, hint: startHints[model.provider], cause: error });
+    return new TenetsConfigError({
+      message: `${where} did not answer a tiny test call within ${error.timeoutMs / 1000} s.`,
+      hint: `${startHints[model.provider]} A server that is still loading the model can be slow: try again, or raise --timeout.`,
+      cause: error,
+    });
   }
   if (!APICallError.isInstance(error)) {
     return new TenetsConfigError({ message: `${where} failed its test call: ${error instanceof Error ? error.message : String(error)}`, cause: error });
@@ -32,7 +36,7 @@ export function preflightError(role: 'Language model' | 'Embedding model', model
     return new TenetsConfigError({
       message: `${where} refused ${key} (HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}).`,
       hint: model.apiKeyEnv
-        ? `Check ${model.apiKeyEnv}. For a gateway with its own key, set TENETS_API_KEY or name the variable with --api-key-env.`
+        ? `Check ${model.apiKeyEnv}, or name the variable that holds the right key with --api-key-env.`
         : 'Set TENETS_API_KEY, or name the variable holding the key with --api-key-env.',
       cause: error,
     });

@@ -9,7 +9,7 @@ export async function resolveChatReply(handler: ChatHandler | undefined, request
   if (reply === undefined) return { kind: 'answer', content: defaultContent(request), finishReason: 'stop' };
   if (typeof reply === 'string') return { kind: 'answer', content: reply, finishReason: 'stop' };
   if ('json' in reply) return { kind: 'answer', content: JSON.stringify(reply.json), finishReason: 'stop' };
-  if ('content' in reply) return { kind: 'answer', content: reply.content, finishReason: reply.finishReason ?? 'stop' };
+  if (!('fault' in reply)) return { kind: 'answer', content: reply.content, finishReason: reply.finishReason ?? 'stop' };
   if (reply.fault === 'truncated') {
     const full = defaultContent(request);
     return { kind: 'answer', content: reply.content ?? full.slice(0, Math.max(1, Math.floor(full.length / 2))), finishReason: 'length' };
