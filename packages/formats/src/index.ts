@@ -34,3 +34,6 @@ export { writeJsonAtomic } from './artefacts/write-json-atomic.ts';
 export { writeJsonlAtomic } from './artefacts/write-jsonl-atomic.ts';
 export { readJsonl, type ReadJsonlOptions } from './artefacts/read-jsonl.ts';
 export { hashFile } from './artefacts/hash-file.ts';
+
+// Exports: induced metrics as promptfoo llm-rubric assertions and plain JSON rubrics.
+export * from './export/index.ts';

@@ -12,7 +12,7 @@ const feedback: Feedback[] = [];
 const aspects: Aspect[] = [];
 for (let item = 0; item < 30; item++) {
   const shown = item % 3 === 0 ? [item % 6, (item + 2) % 6] : [item % 6];
-  const signs = shown.map((type) => ((item + type) % 2 === 0 ? 'negative' : 'positive') as const);
+  const signs = shown.map((type): Aspect['sign'] => ((item + type) % 2 === 0 ? 'negative' : 'positive'));
   feedback.push({
     id: `f${item}`,
     critique: `critique ${item}`,
