@@ -3,7 +3,7 @@ import type { Feedback } from '../schemas/feedback.ts';
 import { contentId } from '../util/content-id.ts';
 import { evidenceTarget, stepAt } from './evidence-target.ts';
 import type { GroundedBehaviourReply } from './grounding-schema.ts';
-import { locateQuote } from './locate-quote.ts';
+import { createQuoteHaystack, locateQuote } from './locate-quote.ts';
 
 export interface GroundedAspects {
   aspects: Aspect[];
@@ -18,11 +18,13 @@ export interface GroundedAspects {
  */
 export function buildGroundedAspects(feedback: Feedback, replies: readonly GroundedBehaviourReply[]): GroundedAspects {
   const target = evidenceTarget(feedback.context);
+  const critiqueHaystack = createQuoteHaystack(feedback.critique);
+  const targetHaystack = createQuoteHaystack(target.text);
   const stepCount = feedback.context?.trajectory?.length ?? 0;
   const warnings: string[] = [];
   const aspects = replies.map((reply, index): Aspect => {
     const behaviour = reply.behaviour.trim();
-    const critiqueLocation = locateQuote(feedback.critique, reply.critiqueQuote);
+    const critiqueLocation = locateQuote(critiqueHaystack, reply.critiqueQuote);
     if (!critiqueLocation) warnings.push(`Feedback ${feedback.id}: critique quote ${JSON.stringify(clip(reply.critiqueQuote))} not found in the critique; the whole critique is kept as evidence.`);
     const critique = critiqueLocation
       ? { quote: feedback.critique.slice(critiqueLocation.start, critiqueLocation.end), start: critiqueLocation.start, end: critiqueLocation.end }
@@ -32,7 +34,7 @@ export function buildGroundedAspects(feedback: Feedback, replies: readonly Groun
     let locatedStep: number | undefined;
     const responseQuote = reply.responseQuote?.trim();
     if (responseQuote) {
-      const location = locateQuote(target.text, responseQuote);
+      const location = locateQuote(targetHaystack, responseQuote);
       if (location) {
         response = { quote: target.text.slice(location.start, location.end), start: location.start, end: location.end, verified: true };
         locatedStep = stepAt(target, location.start);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestApproximateSubstring, locateQuote } from './locate-quote.ts';
+import { bestApproximateSubstring, closestSubstringWithin } from './approximate-substring.ts';
+import { locateQuote } from './locate-quote.ts';
 
 const response = 'Paris is the capital of France.\nIt has   a population of about 2.1 million people, according to the 2020 census.';
 
@@ -57,8 +58,28 @@ describe('locateQuote', () => {
   });
 });
 
-describe('bestApproximateSubstring', () => {
+describe('approximate substring search', () => {
   it('finds the closest window and its edit distance', () => {
     expect(bestApproximateSubstring('xxabcdefyy', 'abXdef')).toEqual({ start: 2, end: 8, distance: 1 });
+  });
+
+  it('gives the same answer with the q-gram filter as the full search, on seeded random text', () => {
+    let state = 7;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const alphabet = 'abcde ';
+    for (let trial = 0; trial < 200; trial++) {
+      const text = Array.from({ length: 300 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const start = Math.floor(random() * 250);
+      const pattern = [...text.slice(start, start + 40)].map((character) => (random() < 0.08 ? 'x' : character)).join('');
+      const maxDistance = 6;
+      const full = bestApproximateSubstring(text, pattern);
+      const filtered = closestSubstringWithin(text, pattern, maxDistance);
+      expect(filtered?.distance).toBe(full.distance <= maxDistance ? full.distance : undefined);
+    }
+  });
+
+  it('rejects a fabricated quote in a long text quickly', () => {
+    const text = Array.from({ length: 4000 }, (_, index) => `word${index % 97} `).join('');
+    expect(closestSubstringWithin(text, 'a fabricated sentence that never appears in the response text at all', 10)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { closestSubstringWithin } from './approximate-substring.ts';
 import { normaliseForMatch, originalEnd, type NormalisedText } from './normalise-for-match.ts';
 
 export type QuoteMatch = 'exact' | 'normalised' | 'fuzzy';
@@ -21,17 +22,34 @@ export interface LocateQuoteOptions {
 /** Quotes shorter than this (after folding) are matched exactly or case/whitespace-insensitively only. */
 const minFuzzyQuoteLength = 12;
 
+/** A text quotes are looked up in, folded once and reused across quotes. */
+export interface QuoteHaystack {
+  readonly text: string;
+  readonly normalised: NormalisedText;
+}
+
+export function createQuoteHaystack(text: string): QuoteHaystack {
+  let normalised: NormalisedText | undefined;
+  return {
+    text,
+    get normalised() {
+      return (normalised ??= normaliseForMatch(text));
+    },
+  };
+}
+
 /**
  * Finds `quote` in `text`: exactly, else case/whitespace/typography-insensitively, else by the best
  * approximate substring (edit distance over a sliding window, Sellers' algorithm). Quotes with an ellipsis
  * ("first part ... last part") match when every part is found in order. Returns undefined when not found.
  */
-export function locateQuote(text: string, quote: string, options: LocateQuoteOptions = {}): QuoteLocation | undefined {
+export function locateQuote(text: string | QuoteHaystack, quote: string, options: LocateQuoteOptions = {}): QuoteLocation | undefined {
+  const source = typeof text === 'string' ? createQuoteHaystack(text) : text;
   const trimmed = quote.trim();
-  if (trimmed.length === 0 || text.length === 0) return undefined;
-  const exact = text.indexOf(trimmed);
+  if (trimmed.length === 0 || source.text.length === 0) return undefined;
+  const exact = source.text.indexOf(trimmed);
   if (exact >= 0) return { start: exact, end: exact + trimmed.length, match: 'exact', similarity: 1 };
-  const haystack = normaliseForMatch(text);
+  const haystack = source.normalised;
   const parts = unwrap(normaliseForMatch(trimmed).text)
     .split('...')
     .map((part) => part.trim())
@@ -59,46 +77,13 @@ function locateFolded(haystack: NormalisedText, part: string, from: number, opti
   const { minSimilarity = 0.85, maxFuzzyWork = 20_000_000 } = options;
   const window = haystack.text.slice(from);
   if (part.length < minFuzzyQuoteLength || part.length * window.length > maxFuzzyWork) return undefined;
-  const best = bestApproximateSubstring(window, part);
+  const best = closestSubstringWithin(window, part, Math.floor((1 - minSimilarity) * part.length + 1e-9));
+  if (!best) return undefined;
   const similarity = 1 - best.distance / part.length;
   if (similarity < minSimilarity) return undefined;
   const foldedStart = from + best.start;
   const foldedEnd = from + best.end;
   return { start: haystack.offsets[foldedStart]!, end: originalEnd(haystack, foldedEnd), match: 'fuzzy', similarity, foldedEnd };
-}
-
-/** The substring of `text` with the smallest edit distance to `pattern` (earliest on ties). */
-export function bestApproximateSubstring(text: string, pattern: string): { start: number; end: number; distance: number } {
-  const length = pattern.length;
-  let distances = Int32Array.from({ length: length + 1 }, (_, index) => index);
-  let starts = new Int32Array(length + 1);
-  let nextDistances = new Int32Array(length + 1);
-  let nextStarts = new Int32Array(length + 1);
-  let best = { start: 0, end: 0, distance: length };
-  for (let column = 1; column <= text.length; column++) {
-    nextDistances[0] = 0;
-    nextStarts[0] = column;
-    const character = text[column - 1];
-    for (let row = 1; row <= length; row++) {
-      const substitute = distances[row - 1]! + (pattern[row - 1] === character ? 0 : 1);
-      const skipText = distances[row]! + 1;
-      const skipPattern = nextDistances[row - 1]! + 1;
-      if (substitute <= skipText && substitute <= skipPattern) {
-        nextDistances[row] = substitute;
-        nextStarts[row] = starts[row - 1]!;
-      } else if (skipText <= skipPattern) {
-        nextDistances[row] = skipText;
-        nextStarts[row] = starts[row]!;
-      } else {
-        nextDistances[row] = skipPattern;
-        nextStarts[row] = nextStarts[row - 1]!;
-      }
-    }
-    if (nextDistances[length]! < best.distance) best = { start: nextStarts[length]!, end: column, distance: nextDistances[length]! };
-    [distances, nextDistances] = [nextDistances, distances];
-    [starts, nextStarts] = [nextStarts, starts];
-  }
-  return best;
 }
 
 /** Drops one pair of quote marks the model may have wrapped the whole quote in. */
