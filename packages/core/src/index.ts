@@ -6,3 +6,5 @@ export * from './util/index.ts';
 export * from './llm/index.ts';
 export * from './autolibra/index.ts';
 export * from './llm-stages/index.ts';
+export * from './offline/index.ts';
+export * from './pipeline/index.ts';

@@ -1,0 +1,201 @@
+import type { EmbeddingModel, LanguageModel } from 'ai';
+import type { Clusterer } from '../clustering/clusterer.ts';
+import { notify } from '../events/notify.ts';
+import type { PipelineEventListener, StageName } from '../events/pipeline-event.ts';
+import { groundFeedbackLlm, draftMetricsLlm, draftPrinciplesLlm } from '../llm-stages/index.ts';
+import { createLexicalEmbeddingModel, draftMetricsOffline, draftPrinciplesOffline, groundOffline } from '../offline/index.ts';
+import type { Aspect, Engine } from '../schemas/aspect.ts';
+import type { Clustering } from '../schemas/cluster.ts';
+import type { Feedback } from '../schemas/feedback.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { Constitution } from '../schemas/principle.ts';
+import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
+import { clusterAspects } from './cluster-aspects.ts';
+import { embedAspects } from './embed-aspects.ts';
+
+export const offlineEngineNote =
+  'Produced by the Tenets offline engine (no language model configured): rule-based grounding, lexical TF-IDF/LSA embeddings, HDBSCAN clustering, extractive metrics and principles.';
+
+export interface RunPipelineOptions {
+  feedback: readonly Feedback[];
+  clusterer: Clusterer;
+  /** A language model for grounding, metric drafting and principles. Absent → the offline engine. */
+  model?: LanguageModel | null;
+  /** Absent → the lexical (TF-IDF + LSA) embedding model fitted on the run's behaviours. */
+  embeddingModel?: EmbeddingModel | null;
+  /** @default 42 */
+  seed?: number;
+  /** @default defaultMinClusterSize(number of aspects) */
+  minClusterSize?: number;
+  minSamples?: number;
+  /** See `clusterAspects`. @default undefined */
+  reassignNoiseThreshold?: number;
+  /** Dimensions of the lexical embedding (offline only). */
+  lexicalDimensions?: number;
+  /** Machine (LLM-as-judge) feedback is excluded from clustering unless this is true. @default false */
+  includeMachineFeedback?: boolean;
+  /** Parallel model calls per stage (the model layer enforces its own global limit too). @default 8 */
+  concurrency?: number;
+  abortSignal?: AbortSignal;
+  onEvent?: PipelineEventListener;
+  /** Clock for timings, injectable for tests. @default Date.now */
+  now?: () => number;
+}
+
+export interface RunPipelineResult {
+  engine: Engine;
+  engineNote: string;
+  /** The feedback the pipeline used (human critiques unless machine feedback was included). */
+  feedback: Feedback[];
+  aspects: Aspect[];
+  ungroundable: Array<{ feedbackId: string; reason: string }>;
+  failures: Array<{ stage: StageName; itemId: string; reason: string; message: string; rawText?: string }>;
+  clustering: Clustering;
+  metrics: Metric[];
+  constitution: Constitution;
+  usage: { stages: Record<string, TokenUsage>; total: TokenUsage };
+  counts: Record<string, number>;
+  timings: Record<string, number>;
+  warnings: string[];
+}
+
+/** The whole pipeline in memory: ground → embed → cluster → metrics → principles. No I/O. */
+export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
+  const { clusterer, seed = 42, concurrency = 8, abortSignal, onEvent, now = Date.now } = options;
+  const model = options.model ?? undefined;
+  const engine: Engine = model ? 'llm' : 'offline';
+  const feedback = options.includeMachineFeedback ? [...options.feedback] : options.feedback.filter((record) => record.origin !== 'machine');
+  const warnings: string[] = [];
+  const timings: Record<string, number> = {};
+  const stages: Record<string, TokenUsage> = {};
+  const failures: RunPipelineResult['failures'] = [];
+  if (feedback.length < options.feedback.length) {
+    warnings.push(`${options.feedback.length - feedback.length} machine-generated feedback record(s) excluded from clustering.`);
+  }
+  if (!model) await notify(onEvent, { type: 'info', message: offlineEngineNote });
+
+  const timed = async <T>(stage: StageName, work: () => Promise<T>): Promise<T> => {
+    const started = now();
+    abortSignal?.throwIfAborted();
+    const result = await work();
+    timings[stage] = now() - started;
+    return result;
+  };
+
+  const grounding = await timed('ground', async () => {
+    if (model) {
+      const result = await groundFeedbackLlm({ feedback, model, concurrency, onEvent, abortSignal });
+      stages.ground = result.usage;
+      for (const failure of result.failures) failures.push({ stage: 'ground', itemId: failure.feedbackId, reason: failure.reason, message: failure.message, rawText: failure.rawText });
+      return { aspects: result.aspects, ungroundable: result.ungroundable };
+    }
+    const started = now();
+    await notify(onEvent, { type: 'stage-start', stage: 'ground', total: feedback.length });
+    const aspects: Aspect[] = [];
+    const ungroundable: Array<{ feedbackId: string; reason: string }> = [];
+    feedback.forEach((record, index) => {
+      const found = groundOffline(record);
+      if (found.length === 0) ungroundable.push({ feedbackId: record.id, reason: 'no behavioural content found' });
+      aspects.push(...found);
+      if ((index + 1) % 200 === 0) void notify(onEvent, { type: 'stage-progress', stage: 'ground', completed: index + 1, total: feedback.length });
+    });
+    await notify(onEvent, { type: 'stage-end', stage: 'ground', durationMs: now() - started, counts: { aspects: aspects.length, ungroundable: ungroundable.length } });
+    return { aspects, ungroundable };
+  });
+  const aspects = dedupeById(grounding.aspects);
+
+  const embeddingModel =
+    options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), dimensions: options.lexicalDimensions, seed });
+  const { embeddings, usage: embedUsage } = await timed('embed', () => embedAspects({ aspects, embeddingModel, abortSignal, onEvent }));
+  if (options.embeddingModel) stages.embed = embedUsage;
+
+  const { clustering, warnings: clusterWarnings } = await timed('cluster', () =>
+    clusterAspects({
+      aspects,
+      embeddings,
+      clusterer,
+      engine,
+      seed,
+      minClusterSize: options.minClusterSize,
+      minSamples: options.minSamples,
+      reassignNoiseThreshold: options.reassignNoiseThreshold,
+      abortSignal,
+      onEvent,
+    }),
+  );
+  warnings.push(...clusterWarnings);
+
+  const metrics = await timed('metrics', async () => {
+    const offlineDraft = () => draftMetricsOffline({ clusters: clustering.clusters, aspects, feedback, embeddings });
+    if (!model) return stageWithEvents('metrics', onEvent, now, offlineDraft, (result) => ({ metrics: result.length }));
+    const result = await draftMetricsLlm({
+      clusters: clustering.clusters,
+      aspects,
+      feedback,
+      model,
+      embeddings,
+      concurrency,
+      onEvent,
+      abortSignal,
+      fallback: (cluster) => draftMetricsOffline({ clusters: [cluster], aspects, feedback, embeddings })[0]!,
+    });
+    stages.metrics = result.usage;
+    for (const failure of result.failures) failures.push({ stage: 'metrics', ...failure });
+    return result.metrics;
+  });
+
+  const principles = await timed('principles', async () => {
+    const offlineDraft = () => draftPrinciplesOffline({ clusters: clustering.clusters, metrics, aspects, feedback });
+    if (!model) return stageWithEvents('principles', onEvent, now, offlineDraft, (result) => ({ principles: result.length }));
+    const result = await draftPrinciplesLlm({ clusters: clustering.clusters, metrics, aspects, feedback, model, concurrency, onEvent, abortSignal });
+    stages.principles = result.usage;
+    for (const failure of result.failures) failures.push({ stage: 'principles', ...failure });
+    return result.principles;
+  });
+
+  const total = Object.values(stages).reduce(addUsage, emptyUsage());
+  return {
+    engine,
+    engineNote: model ? 'Produced with a language model (see manifest.models).' : offlineEngineNote,
+    feedback,
+    aspects,
+    ungroundable: grounding.ungroundable,
+    failures,
+    clustering,
+    metrics,
+    constitution: { engine, principles },
+    usage: { stages, total },
+    counts: {
+      feedback: feedback.length,
+      aspects: aspects.length,
+      ungroundable: grounding.ungroundable.length,
+      clusters: clustering.clusters.length,
+      noise: clustering.noiseAspectIds.length,
+      reassigned: clustering.reassigned.length,
+      metrics: metrics.length,
+      principles: principles.length,
+      failures: failures.length,
+    },
+    timings,
+    warnings,
+  };
+}
+
+async function stageWithEvents<T>(
+  stage: StageName,
+  onEvent: PipelineEventListener | undefined,
+  now: () => number,
+  work: () => T,
+  counts: (result: T) => Record<string, number>,
+): Promise<T> {
+  const started = now();
+  await notify(onEvent, { type: 'stage-start', stage });
+  const result = work();
+  await notify(onEvent, { type: 'stage-end', stage, durationMs: now() - started, counts: counts(result) });
+  return result;
+}
+
+function dedupeById(aspects: readonly Aspect[]): Aspect[] {
+  const seen = new Set<string>();
+  return aspects.filter((aspect) => (seen.has(aspect.id) ? false : (seen.add(aspect.id), true)));
+}

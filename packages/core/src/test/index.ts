@@ -1,0 +1,1 @@
+export { createThresholdClusterer } from './create-threshold-clusterer.ts';
