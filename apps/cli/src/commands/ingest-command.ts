@@ -1,0 +1,34 @@
+import { formatIngestSummary, ingestToFiles, type IngestFormat } from '@tenets/formats';
+import type { CliContext } from '../cli/context.ts';
+import { exitCodes } from '../cli/exit-codes.ts';
+import { parseFieldMap } from '../cli/parse-field-map.ts';
+
+interface IngestFlags {
+  out: string;
+  format: IngestFormat;
+  map?: string[];
+  strict?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** `tenets ingest <files…> --out feedback.jsonl`: streaming batch conversion with a rejects file. */
+export async function ingestCommand(files: string[], rawFlags: Record<string, unknown>, context: CliContext): Promise<number> {
+  const flags = rawFlags as unknown as IngestFlags;
+  const result = await ingestToFiles({
+    files,
+    out: flags.out,
+    format: flags.format,
+    map: parseFieldMap(flags.map),
+    strict: flags.strict ?? false,
+    abortSignal: context.abortSignal,
+    onEvent: (event) => context.reporter.onEvent(event),
+  });
+  context.reporter.finish();
+  if (!flags.quiet) {
+    context.stderr.write(`${formatIngestSummary(result.summary)}\n`);
+    context.stderr.write(`wrote ${result.out.path} (${result.out.records} records) and ${result.rejectsOut.path} (${result.rejectsOut.records} rejects)\n`);
+  }
+  if (flags.json) context.stdout.write(`${JSON.stringify({ summary: result.summary, out: result.out, rejectsOut: result.rejectsOut }, null, 2)}\n`);
+  return exitCodes.ok;
+}

@@ -1,0 +1,33 @@
+import type { PipelineEvent } from '@tenets/core';
+import type { Reporter, ReporterStream } from './reporter.ts';
+import type { Style } from './style.ts';
+
+/** One line per stage and per warning: for logs and non-TTY stderr. */
+export function createPlainReporter(stream: ReporterStream, style: Style): Reporter {
+  return {
+    onEvent(event: PipelineEvent) {
+      switch (event.type) {
+        case 'stage-start':
+          stream.write(`${style.dim('•')} ${event.stage}${event.total === undefined ? '' : ` (${event.total})`}…\n`);
+          break;
+        case 'stage-end': {
+          const counts = Object.entries(event.counts).map(([name, value]) => `${name} ${value}`).join(', ');
+          stream.write(`${style.green('✓')} ${event.stage} ${style.dim(`${event.durationMs} ms`)}${counts ? ` — ${counts}` : ''}\n`);
+          break;
+        }
+        case 'item-failed':
+          stream.write(`${style.yellow('!')} ${event.stage}: ${event.itemId} failed (${event.reason}): ${event.message}\n`);
+          break;
+        case 'warning':
+          stream.write(`${style.yellow('warning:')} ${event.message}\n`);
+          break;
+        case 'info':
+          stream.write(`${style.dim('info:')} ${event.message}\n`);
+          break;
+        case 'stage-progress':
+          break;
+      }
+    },
+    finish() {},
+  };
+}

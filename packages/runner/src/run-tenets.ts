@@ -1,0 +1,124 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EmbeddingModel, LanguageModel } from 'ai';
+import { feedbackSchema, manifestSchemaVersion, renderConstitutionMarkdown, runPipeline, type Clusterer, type Manifest, type PipelineEventListener, type RunPipelineResult, type TokenUsage } from '@tenets/core';
+import { formatIngestSummary, ingestToFiles, readJsonl, writeJsonAtomic, writeJsonlAtomic, writeTextAtomic, type FieldMap, type IngestFormat, type IngestSummary } from '@tenets/formats';
+import { runArtefacts } from './run-artefacts.ts';
+import { tenetsVersion } from './tenets-version.ts';
+
+export interface RunTenetsOptions {
+  /** Feedback logs to ingest. */
+  inputs: readonly string[];
+  /** Run directory; created if missing. */
+  outDir: string;
+  clusterer: Clusterer;
+  /** @default 'auto' */
+  format?: IngestFormat;
+  map?: FieldMap;
+  /** @default false */
+  strict?: boolean;
+  /** @default 42 */
+  seed?: number;
+  minClusterSize?: number;
+  reassignNoiseThreshold?: number;
+  /** Absent or null → the offline engine. */
+  model?: LanguageModel | null;
+  embeddingModel?: EmbeddingModel | null;
+  /** How the models are named in the manifest (specs, never keys). */
+  modelNames?: { language?: string; embedding?: string };
+  /** Cost per stage from the model layer's meter, merged into the manifest's usage. */
+  costByStage?: () => Record<string, number>;
+  concurrency?: number;
+  /** Extra options recorded in the manifest (flags as given, minus secrets). */
+  recordedOptions?: Record<string, unknown>;
+  abortSignal?: AbortSignal;
+  onEvent?: PipelineEventListener;
+  now?: () => number;
+}
+
+export interface RunTenetsResult {
+  outDir: string;
+  manifest: Manifest;
+  ingest: IngestSummary;
+  pipeline: RunPipelineResult;
+}
+
+/** `tenets run` as a library call: ingest files, run the pipeline, write every artefact atomically. */
+export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsResult> {
+  const { inputs, outDir, clusterer, seed = 42, abortSignal, onEvent, now = Date.now } = options;
+  const started = now();
+  await mkdir(outDir, { recursive: true });
+
+  const ingestStarted = now();
+  await onEvent?.({ type: 'stage-start', stage: 'ingest' });
+  const ingested = await ingestToFiles({
+    files: inputs,
+    out: join(outDir, runArtefacts.feedback),
+    rejectsOut: join(outDir, runArtefacts.rejects),
+    format: options.format,
+    map: options.map,
+    strict: options.strict,
+    abortSignal,
+    onEvent,
+  });
+  const ingestMs = now() - ingestStarted;
+  await onEvent?.({ type: 'info', stage: 'ingest', message: formatIngestSummary(ingested.summary) });
+  await onEvent?.({ type: 'stage-end', stage: 'ingest', durationMs: ingestMs, counts: { kept: ingested.summary.kept, rejected: ingested.summary.rejected, ratingsOnly: ingested.summary.ratingsOnly } });
+  const { records: feedback } = await readJsonl(join(outDir, runArtefacts.feedback), feedbackSchema, { strict: true });
+
+  const pipeline = await runPipeline({
+    feedback,
+    clusterer,
+    model: options.model,
+    embeddingModel: options.embeddingModel,
+    seed,
+    minClusterSize: options.minClusterSize,
+    reassignNoiseThreshold: options.reassignNoiseThreshold,
+    concurrency: options.concurrency,
+    abortSignal,
+    onEvent,
+    now,
+  });
+
+  await writeJsonlAtomic(join(outDir, runArtefacts.aspects), pipeline.aspects);
+  await writeJsonAtomic(join(outDir, runArtefacts.clusters), pipeline.clustering);
+  await writeJsonAtomic(join(outDir, runArtefacts.metrics), { engine: pipeline.engine, metrics: pipeline.metrics });
+  await writeJsonAtomic(join(outDir, runArtefacts.constitution), pipeline.constitution);
+  await writeTextAtomic(join(outDir, runArtefacts.constitutionMarkdown), renderConstitutionMarkdown(pipeline.constitution, { engineNote: pipeline.engineNote }));
+  await writeJsonlAtomic(join(outDir, runArtefacts.failures), pipeline.failures);
+
+  const manifest: Manifest = {
+    schemaVersion: manifestSchemaVersion,
+    tool: { name: 'tenets', version: tenetsVersion },
+    engine: pipeline.engine,
+    engineNote: pipeline.engineNote,
+    models: {
+      ...(options.modelNames?.language && pipeline.engine === 'llm' ? { language: options.modelNames.language } : {}),
+      embedding: options.embeddingModel ? (options.modelNames?.embedding ?? 'custom') : 'tenets:lexical-tfidf-lsa',
+      clusterer: clusterer.name,
+    },
+    seed,
+    options: { format: options.format ?? 'auto', map: options.map ?? {}, strict: options.strict ?? false, ...pipeline.clustering.parameters, ...options.recordedOptions },
+    inputs: ingested.inputs,
+    counts: {
+      rows: ingested.summary.rows,
+      kept: ingested.summary.kept,
+      rejected: ingested.summary.rejected,
+      ratingsOnly: ingested.summary.ratingsOnly,
+      ...pipeline.counts,
+    },
+    timings: { ingest: ingestMs, ...pipeline.timings, total: now() - started },
+    usage: withCost(pipeline.usage, options.costByStage?.()),
+    warnings: pipeline.warnings,
+  };
+  await writeJsonAtomic(join(outDir, runArtefacts.manifest), manifest);
+  return { outDir, manifest, ingest: ingested.summary, pipeline };
+}
+
+function withCost(usage: RunPipelineResult['usage'], costs: Record<string, number> | undefined): Manifest['usage'] {
+  if (!costs) return usage;
+  const stages: Record<string, TokenUsage> = {};
+  for (const [stage, stageUsage] of Object.entries(usage.stages)) stages[stage] = { ...stageUsage, costUsd: costs[stage] ?? 0 };
+  const costUsd = Object.values(costs).reduce((sum, cost) => sum + cost, 0);
+  return { stages, total: { ...usage.total, costUsd } };
+}
