@@ -101,8 +101,8 @@ export class BatchSimulator {
     const pollsPerStatus = this.options.batchPollsPerStatus ?? 1;
     if (batch.status !== 'validating' && batch.status !== 'in_progress') return;
     batch.polls += 1;
-    if (batch.polls < pollsPerStatus) return;
-    batch.polls = 0;
+    if (batch.polls <= pollsPerStatus) return;
+    batch.polls = 1;
     if (batch.status === 'validating') {
       batch.status = 'in_progress';
       return;

@@ -142,6 +142,7 @@ export async function createLoopbackServer(options: LoopbackServerOptions = {}):
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    files: batches.files,
     count: (pathPrefix = '') => requests.filter((request) => request.path.startsWith(pathPrefix)).length,
     clearRequests: () => {
       requests.length = 0;

@@ -68,7 +68,7 @@ export interface LoopbackServerOptions {
   models?: string[];
   /** When set, requests must carry `Authorization: Bearer <apiKey>` or get 401. */
   apiKey?: string;
-  /** How many `GET /v1/batches/:id` a batch stays in each of validating and in_progress. @default 1 */
+  /** How many `GET /v1/batches/:id` answer `validating`, then `in_progress`, before the batch runs. @default 1 */
   batchPollsPerStatus?: number;
   /** How a batch ends. @default 'completed' */
   batchOutcome?: 'completed' | 'failed' | 'expired';
@@ -78,6 +78,8 @@ export interface LoopbackServer {
   /** Base URL including `/v1`, e.g. `http://127.0.0.1:49152/v1`. */
   url: string;
   requests: RecordedRequest[];
+  /** Uploaded and generated files (batch input, output and error JSONL) by id. */
+  files: ReadonlyMap<string, { id: string; filename: string; purpose: string; content: string }>;
   /** Requests whose path starts with `pathPrefix` (e.g. `/v1/chat/completions`). */
   count(pathPrefix?: string): number;
   /** Forgets recorded requests (not files or batches). */
