@@ -163,7 +163,7 @@ describe('draftMetricsLlm', () => {
   it('drafts every cluster in order with events', async () => {
     const model = answeringModel(signAwareReply);
     const events: PipelineEvent[] = [];
-    const result = await draftMetricsLlm({ clusters: metricClusters, aspects: metricAspects, model, embeddings: metricEmbeddings, onEvent: (event) => void events.push(event) });
+    const result = await draftMetricsLlm({ clusters: [...metricClusters].reverse(), aspects: metricAspects, model, embeddings: metricEmbeddings, onEvent: (event) => void events.push(event) });
     expect(result.metrics.map((metric) => [metric.clusterIds[0], metric.prevalence, metric.signBalance])).toEqual([
       ['clu-length', 4 / 9, { positive: 1, negative: 3 }],
       ['clu-sources', 3 / 9, { positive: 1, negative: 2 }],

@@ -34,7 +34,7 @@ export interface DraftMetricsLlmOptions {
 }
 
 export interface DraftMetricsLlmResult {
-  /** One metric per cluster, in cluster order (fallback metrics included, marked offline). */
+  /** One metric per drafted cluster, most prevalent first, then by id (fallback metrics included, marked offline). */
   metrics: Metric[];
   /** Clusters whose call failed (also those a fallback then covered). */
   failures: StageItemFailure[];
@@ -87,7 +87,8 @@ export async function draftMetricsLlm(options: DraftMetricsLlmOptions): Promise<
     { abortSignal },
   );
 
-  const metrics = drafted.filter((metric) => metric !== undefined);
+  // Same order as the offline draft, so the engines can be swapped: most prevalent first, then by id.
+  const metrics = drafted.filter((metric) => metric !== undefined).sort((first, second) => second.prevalence - first.prevalence || compareIds(first.id, second.id));
   warnings.push(...duplicateNameWarnings(metrics));
   for (const message of warnings) await notify(onEvent, { type: 'warning', stage: 'metrics', message });
   const counts = { clusters: clusters.length, metrics: metrics.length, failed: failures.length, fallback: metrics.filter((metric) => metric.engine === 'offline').length };
@@ -102,4 +103,8 @@ function duplicateNameWarnings(metrics: readonly Metric[]): string[] {
     byName.set(key, [...(byName.get(key) ?? []), metric.id]);
   }
   return [...byName.values()].filter((ids) => ids.length > 1).map((ids) => `Metrics ${ids.join(', ')} share the name "${metrics.find((metric) => metric.id === ids[0])!.name}".`);
+}
+
+function compareIds(first: string, second: string): number {
+  return first < second ? -1 : first > second ? 1 : 0;
 }

@@ -46,7 +46,7 @@ export async function draftPrincipleForCluster(options: DraftPrincipleForCluster
   const principle: Principle = {
     id: contentId('pri', cluster.id),
     text: reply.value.text.trim(),
-    supportingFeedbackIds: supporting.map((critique) => critique.feedbackId),
+    supportingFeedbackIds: supporting.map((critique) => critique.feedbackId).sort(),
     support: clusterSupport(cluster, aspectsById),
     exampleCritiques: supporting.slice(0, 3).map((critique) => ({ feedbackId: critique.feedbackId, critique: critique.critique })),
     clusterId: cluster.id,

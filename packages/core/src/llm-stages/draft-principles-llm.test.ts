@@ -121,8 +121,8 @@ describe('draftPrinciplesLlm', () => {
           },
           "supportingFeedbackIds": [
             "fb-a1",
-            "fb-a3",
             "fb-a2",
+            "fb-a3",
           ],
           "text": "The assistant should keep answers as short as the question allows, without repeating the question.",
         },

@@ -31,7 +31,7 @@ export interface DraftPrinciplesLlmOptions {
 }
 
 export interface DraftPrinciplesLlmResult {
-  /** One principle per cluster, in cluster order (fallback principles included, marked offline). */
+  /** One principle per drafted cluster, most supported first, then by id (fallback principles included, marked offline). */
   principles: Principle[];
   failures: StageItemFailure[];
   usage: TokenUsage;
@@ -82,7 +82,10 @@ export async function draftPrinciplesLlm(options: DraftPrinciplesLlmOptions): Pr
     { abortSignal },
   );
 
-  const principles = drafted.filter((principle) => principle !== undefined);
+  // Same order as the offline draft: most supported first, then by id.
+  const principles = drafted
+    .filter((principle) => principle !== undefined)
+    .sort((first, second) => second.support.feedback - first.support.feedback || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
   for (const message of warnings) await notify(onEvent, { type: 'warning', stage: 'principles', message });
   const counts = { clusters: clusters.length, principles: principles.length, failed: failures.length, fallback: principles.filter((principle) => principle.engine === 'offline').length };
   await notify(onEvent, { type: 'stage-end', stage: 'principles', durationMs: Date.now() - started, counts, usage });
