@@ -2,5 +2,5 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: { conditions: ['@tenets/source'] },
-  test: { name: 'models', environment: 'node', testTimeout: 60_000 },
+  test: { name: 'models', environment: 'node', testTimeout: 60_000, isolate: false },
 });

@@ -111,6 +111,11 @@ export class UsageMeter {
     this.book(reservation.stage, reservation.model, 'failed', { inputTokens: 0, outputTokens: 0 }, reservation.model.price ? 0 : undefined, retries);
   }
 
+  /** A call the caller aborted (Ctrl-C): its estimate is released and nothing is booked. */
+  cancel(reservation: MeterReservation): void {
+    this.reserved -= reservation.estimatedUsd;
+  }
+
   /** A call answered from the response cache: free, its tokens count as saved. */
   recordCached(model: MeteredModel, tokens: CallTokens): void {
     this.book(currentStage(), model, 'cached', tokens, 0, 0);

@@ -68,6 +68,10 @@ export async function runControlledCall<RESULT>(
     meter.recordSuccess(reservation, call.tokensOf(result), retries);
     return result;
   } catch (error) {
+    if (call.signal?.aborted) {
+      meter.cancel(reservation);
+      throw error;
+    }
     meter.recordFailure(reservation, retries);
     if (error instanceof CallTimeoutError) {
       throw new TenetsModelError({

@@ -82,6 +82,34 @@ describe('budget and stages', () => {
   });
 });
 
+describe('duplicates, budget stops and aborts through generateStructured', () => {
+  it('sends identical calls in flight only once', async () => {
+    harness = await createModelHarness({ latencyMs: 30 });
+    const runtime = harness!.runtime();
+    const results = await Promise.all([1, 2, 3].map(() => generateStructured({ model: runtime.languageModel!, schema: aspectListSchema, instructions: 'List.', prompt: 'same critique' })));
+    expect(results.every((result) => result.success)).toBe(true);
+    expect(harness!.server.count('/v1/chat/completions')).toBe(1);
+    expect(runtime.meter.snapshot().total).toMatchObject({ calls: 3, networkCalls: 1, cachedCalls: 2 });
+  });
+
+  it('lets TenetsBudgetError end the run instead of recording a failed item', async () => {
+    harness = await createModelHarness();
+    const runtime = harness!.runtime({ maxCostUsd: 0 });
+    await expect(generateStructured({ model: runtime.languageModel!, schema: aspectListSchema, instructions: 'List.', prompt: 'item' })).rejects.toThrow(TenetsBudgetError);
+    expect(harness!.server.count()).toBe(0);
+  });
+
+  it('does not count calls cut off by Ctrl-C as failures', async () => {
+    harness = await createModelHarness({ chat: () => ({ fault: 'hang' }) });
+    const runtime = harness!.runtime();
+    const controller = new AbortController();
+    const call = generateStructured({ model: runtime.languageModel!, schema: aspectListSchema, instructions: 'List.', prompt: 'item', abortSignal: controller.signal });
+    setTimeout(() => controller.abort(new Error('Ctrl-C')), 50);
+    await expect(call).rejects.toThrow('Ctrl-C');
+    expect(runtime.meter.snapshot().total).toMatchObject({ calls: 0, failedCalls: 0 });
+  });
+});
+
 describe('embeddings', () => {
   it('caches per value: repeated values are free and only new values are sent', async () => {
     harness = await createModelHarness({ embeddingDimensions: 4 });
