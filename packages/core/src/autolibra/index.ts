@@ -18,3 +18,4 @@ export { evaluateMetricSet, type EvaluateMetricSetOptions, type EvaluateMetricSe
 export { searchMetricCount, type SearchMetricCountOptions, type SearchMetricCountResult, type SearchCandidate } from './search/search-metric-count.ts';
 export { splitItems, type ItemSplit } from './search/split-items.ts';
 export { metricSetOverlap } from './search/metric-set-overlap.ts';
+export { formatSearchTable } from './search/format-search-table.ts';

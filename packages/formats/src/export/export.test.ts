@@ -1,7 +1,6 @@
 import type { Metric } from '@tenets/core';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { promptfooAssertionsFileSchema } from './promptfoo-assertion.ts';
+import { parsePromptfooAssertions, safeParsePromptfooAssertions } from './parse-promptfoo-assertions.ts';
 import { renderPromptfooAssertions, toPromptfooAssertions } from './render-promptfoo-assertions.ts';
 import { rubricsJsonFileSchema, toRubricsJson } from './rubrics-json.ts';
 
@@ -28,7 +27,7 @@ const metrics = [metric('met_a', 'Disabled controls'), metric('met_b', 'Answer v
 describe('promptfoo export', () => {
   it('writes llm-rubric assertions that round-trip through YAML and match the assertion shape', () => {
     const yaml = renderPromptfooAssertions(metrics, { threshold: 0.6, provider: 'openai:gpt-4.1-mini' });
-    const parsed = promptfooAssertionsFileSchema.parse(parse(yaml));
+    const parsed = parsePromptfooAssertions(yaml);
     expect(parsed.defaultTest.assert).toEqual(toPromptfooAssertions(metrics, { threshold: 0.6, provider: 'openai:gpt-4.1-mini' }));
     expect(parsed.defaultTest.assert.map((assertion) => [assertion.type, assertion.metric, assertion.threshold, assertion.provider])).toEqual([
       ['llm-rubric', 'Disabled controls', 0.6, 'openai:gpt-4.1-mini'],
@@ -71,6 +70,15 @@ describe('promptfoo export', () => {
       '    - type: llm-rubric',
       '      value: |-',
     ]);
+  });
+});
+
+describe('parsePromptfooAssertions', () => {
+  it('rejects YAML that is not the assertion shape, naming the field', () => {
+    const wrongType = safeParsePromptfooAssertions('defaultTest:\n  assert:\n    - type: contains\n      value: x\n      metric: m\n');
+    expect(wrongType.success).toBe(false);
+    expect(!wrongType.success && wrongType.error.message).toMatch(/field "defaultTest\.assert\.0\.type"/);
+    expect(() => parsePromptfooAssertions('defaultTest: [')).toThrow(/not valid YAML/);
   });
 });
 

@@ -66,7 +66,8 @@ export async function judgeItemsOffline(options: {
   return { traitsByItem, usage };
 }
 
-function itemSegments(item: JudgeItem, useCritique: boolean): string[] {
+/** The texts the offline judge compares with a metric's examples. */
+export function itemSegments(item: JudgeItem, useCritique = true): string[] {
   const segments: string[] = [];
   if (useCritique && item.critique) segments.push(...segmentText(item.critique));
   for (const step of item.context?.trajectory ?? []) {

@@ -1,6 +1,7 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
 import { TenetsBudgetError } from '../../errors/tenets-budget-error.ts';
 import { TenetsInvalidInputError } from '../../errors/tenets-invalid-input-error.ts';
+import { createLexicalEmbeddingModel } from '../../offline/index.ts';
 import { notify } from '../../events/notify.ts';
 import type { PipelineEvent, PipelineEventListener } from '../../events/pipeline-event.ts';
 import type { Aspect } from '../../schemas/aspect.ts';
@@ -12,6 +13,7 @@ import { computeMetaMetrics } from '../compute-meta-metrics.ts';
 import { induceMetrics, type InduceMetricsResult } from '../induce/induce-metrics.ts';
 import { TenetsInductionError } from '../induce/induction-failed-error.ts';
 import type { JudgeCache } from '../judge/judge-cache.ts';
+import { itemSegments } from '../judge/judge-items-offline.ts';
 import { itemIdOf } from '../schemas/judge-item.ts';
 import type { SearchDecision, SearchRow, SearchStability, SearchStopReason } from '../schemas/metric-search.ts';
 import { embedTexts } from '../util/embed-texts.ts';
@@ -115,8 +117,16 @@ export async function searchMetricCount(options: SearchMetricCountOptions): Prom
     message: `Split ${split.trainItemIds.length + split.heldOutItemIds.length} items ${Math.round(trainFraction * 100)}/${Math.round((1 - trainFraction) * 100)} (seed ${split.seed}): ${split.trainItemIds.length} train items with ${trainAspects.length} aspects, ${split.heldOutItemIds.length} held-out items with ${heldOutAspects.length} aspects.`,
   });
 
+  // Without an embedding model, one lexical model is fitted on everything the search will compare, so every
+  // candidate is induced, judged and matched in the same space (and the model is fitted once, not per call).
+  const embeddingModel =
+    options.embeddingModel ??
+    createLexicalEmbeddingModel({
+      corpus: [...aspects.map((aspect) => aspect.behaviour), ...heldOutFeedback.flatMap((record) => itemSegments(record))],
+      seed,
+    });
   let usage = emptyUsage();
-  const embedded = await embedTexts({ texts: trainAspects.map((aspect) => aspect.behaviour), embeddingModel: options.embeddingModel ?? undefined, seed, abortSignal });
+  const embedded = await embedTexts({ texts: trainAspects.map((aspect) => aspect.behaviour), embeddingModel, seed, abortSignal });
   usage = addUsage(usage, embedded.usage);
   const embeddings = new Map(trainAspects.map((aspect) => [aspect.id, embedded.vectors.get(aspect.behaviour)!]));
 
@@ -231,7 +241,7 @@ export async function searchMetricCount(options: SearchMetricCountOptions): Prom
     let evaluation: EvaluateMetricSetResult;
     try {
       evaluation = await evaluateMetricSet({
-        metrics: induction.metrics, feedback: heldOutFeedback, aspects: heldOutAspects, judgeModel, matchModel, embeddingModel: options.embeddingModel,
+        metrics: induction.metrics, feedback: heldOutFeedback, aspects: heldOutAspects, judgeModel, matchModel, embeddingModel,
         cache, seed, judge: options.judge, match: options.match, abortSignal, onEvent: nested,
       });
     } catch (error) {

@@ -22,8 +22,9 @@ export async function embedTexts(options: { texts: readonly string[]; embeddingM
   const model = options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: distinct, seed: options.seed });
   const result = await embedMany({ model, values: distinct, maxRetries: 0, abortSignal: options.abortSignal });
   distinct.forEach((text, index) => vectors.set(text, normalise(result.embeddings[index]!)));
-  const usage: TokenUsage = options.embeddingModel ? { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 } : emptyUsage();
   const label = typeof model === 'string' ? model : `${model.provider}/${model.modelId}`;
+  // The lexical model runs locally: no call, no tokens to pay for.
+  const usage: TokenUsage = isLocalModel(model) ? emptyUsage() : { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 };
   return { vectors, usage, label };
 }
 
@@ -33,4 +34,9 @@ export function segmentText(text: string): string[] {
     .split(/(?<=[.!?;])\s+|\n+/)
     .map((segment) => segment.trim())
     .filter((segment) => segment.length >= 3);
+}
+
+/** True for the offline engine's lexical model, which computes embeddings in-process. */
+export function isLocalModel(model: EmbeddingModel): boolean {
+  return typeof model !== 'string' && model.provider === 'tenets';
 }
