@@ -25,6 +25,11 @@ export type IngestItem<TKind extends string, TRecord> = { kind: TKind; record: T
 
 /** An ingestion in progress: iterate it once for records and rejects, then read the summary. */
 export interface Ingestion<TItem> extends AsyncIterable<TItem> {
+  /**
+   * The same items in batches (one per chunk read), for consumers that want fewer awaits.
+   * Use either this or the item iterator, once.
+   */
+  batches(): AsyncIterable<TItem[]>;
   /** Counts so far; final once the iteration has finished. */
   summary(): IngestSummary;
 }
@@ -72,7 +77,7 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
   const rejectedByReason: Partial<Record<RejectReason, number>> = {};
   let started = false;
 
-  async function* run(): AsyncGenerator<IngestItem<TKind, TRecord>> {
+  async function* run(): AsyncGenerator<IngestItem<TKind, TRecord>[]> {
     const { files, limits, strict, onEvent, abortSignal } = options;
     const startedAt = performance.now();
     abortSignal?.throwIfAborted();
@@ -109,7 +114,7 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
         };
 
         if (isUtf16(source.head)) {
-          yield await reject(1, 'invalid UTF-8', 'the file is UTF-16 encoded; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)', '');
+          yield [await reject(1, 'invalid UTF-8', 'the file is UTF-16 encoded; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)', '')];
           await source.drain();
         } else {
           const container = resolveContainer(options.format, path, source.head);
@@ -117,33 +122,41 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
           const converter = options.createConverter({ path, container });
           for await (const batch of readItems(container, source.chunks, limits)) {
             abortSignal?.throwIfAborted();
-            for (const item of batch) {
-              if (item.kind === 'blank') summary.skippedBlank += 1;
-              else if (item.kind === 'problem') yield await reject(item.line, item.reason, item.message, item.raw, item.field);
-              else {
-                const converted = converter.convert(item);
-                summary.shape ??= converter.shape();
-                if (!converted.ok) {
-                  yield await reject(item.line, converted.reason, converted.message, truncateRaw(item.text), converted.field);
-                  continue;
-                }
-                let record = converted.record;
-                if (converted.idGiven) {
-                  if (!ids.add(record.id)) {
-                    yield await reject(item.line, 'duplicate id', `id "${record.id}" was already used by an earlier row; this later row is left out`, truncateRaw(item.text), 'id');
+            const output: IngestItem<TKind, TRecord>[] = [];
+            try {
+              for (const item of batch) {
+                if (item.kind === 'blank') summary.skippedBlank += 1;
+                else if (item.kind === 'problem') output.push(await reject(item.line, item.reason, item.message, item.raw, item.field));
+                else {
+                  const converted = converter.convert(item);
+                  summary.shape ??= converter.shape();
+                  if (!converted.ok) {
+                    output.push(await reject(item.line, converted.reason, converted.message, truncateRaw(item.text), converted.field));
                     continue;
                   }
-                } else {
-                  // Content ids repeat for identical rows; number the repeats so nothing is lost and re-runs agree.
-                  let id = record.id;
-                  for (let occurrence = 2; !ids.add(id); occurrence += 1) id = `${record.id}-${occurrence}`;
-                  if (id !== record.id) record = { ...record, id };
+                  let record = converted.record;
+                  if (converted.idGiven) {
+                    if (!ids.add(record.id)) {
+                      output.push(await reject(item.line, 'duplicate id', `id "${record.id}" was already used by an earlier row; this later row is left out`, truncateRaw(item.text), 'id'));
+                      continue;
+                    }
+                  } else {
+                    // Content ids repeat for identical rows; number the repeats so nothing is lost and re-runs agree.
+                    let id = record.id;
+                    for (let occurrence = 2; !ids.add(id); occurrence += 1) id = `${record.id}-${occurrence}`;
+                    if (id !== record.id) record = { ...record, id };
+                  }
+                  summary.rows += 1;
+                  summary.kept += 1;
+                  output.push({ kind: options.kind, record });
                 }
-                summary.rows += 1;
-                summary.kept += 1;
-                yield { kind: options.kind, record };
               }
+            } catch (error) {
+              // Strict mode: hand over the rows before the bad one, then stop.
+              if (output.length > 0) yield output;
+              throw error;
             }
+            if (output.length > 0) yield output;
             const done = completedBytes + source.bytesRead();
             if (done - reportedBytes >= reportEvery) {
               reportedBytes = done;
@@ -170,12 +183,18 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
     });
   }
 
+  const start = () => {
+    if (started) throw new Error('an ingestion can be iterated only once');
+    started = true;
+    return run();
+  };
+  async function* items(): AsyncGenerator<IngestItem<TKind, TRecord>> {
+    for await (const batch of start()) yield* batch;
+  }
+
   return {
-    [Symbol.asyncIterator]() {
-      if (started) throw new Error('an ingestion can be iterated only once');
-      started = true;
-      return run();
-    },
+    [Symbol.asyncIterator]: items,
+    batches: () => ({ [Symbol.asyncIterator]: start }),
     summary: () => summarise(fileSummaries, rejectedByReason),
   };
 }

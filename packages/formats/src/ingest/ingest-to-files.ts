@@ -39,15 +39,21 @@ export async function ingestToFiles(options: IngestToFilesOptions): Promise<Inge
   let records = 0;
   let rejects = 0;
   try {
-    for await (const item of ingestion) {
-      if (item.kind === 'feedback') {
-        records += 1;
-        const line = JSON.stringify(item.record);
-        await feedbackFile.write(`${redact ? prepareText(line, true).text : line}\n`);
-      } else {
-        rejects += 1;
-        await rejectsFile.write(`${JSON.stringify(item.reject)}\n`);
+    for await (const batch of ingestion.batches()) {
+      let feedbackText = '';
+      let rejectsText = '';
+      for (const item of batch) {
+        if (item.kind === 'feedback') {
+          records += 1;
+          const line = JSON.stringify(item.record);
+          feedbackText += `${redact ? prepareText(line, true).text : line}\n`;
+        } else {
+          rejects += 1;
+          rejectsText += `${JSON.stringify(item.reject)}\n`;
+        }
       }
+      if (feedbackText) await feedbackFile.write(feedbackText);
+      if (rejectsText) await rejectsFile.write(rejectsText);
     }
   } catch (error) {
     await Promise.all([feedbackFile.abort(), rejectsFile.abort()]);

@@ -9,9 +9,11 @@ import { langsmithFeedbackDraft } from '../shapes/langsmith-feedback.ts';
 import { describeIssue } from './describe-issue.ts';
 import type { Converted } from './converted.ts';
 
+const noTargets: ReadonlySet<string> = new Set();
+
 /** Builds the draft for one row in the given shape, with the field map on top. */
 export function draftFeedback(row: Record<string, unknown>, shape: FeedbackShape, map: FieldMap): FeedbackDraft {
-  const mappedTargets = new Set(Object.keys(map));
+  const mappedTargets = Object.keys(map).length === 0 ? noTargets : new Set(Object.keys(map));
   const draft = shape === 'langfuse' ? langfuseScoreDraft(row) : shape === 'langsmith' ? langsmithFeedbackDraft(row) : genericFeedbackDraft(row, mappedTargets);
   return applyFieldMap(draft, row, map, shape === 'generic');
 }

@@ -1,5 +1,5 @@
 import { truncateRaw } from '../reject/truncate-raw.ts';
-import { decodeUtf8Lossy, decodeUtf8Strict } from './decode-utf8.ts';
+import { decodeUtf8Checked, decodeUtf8Lossy, decodeUtf8Strict } from './decode-utf8.ts';
 import { findOversizedField, findStringPath } from './find-string-path.ts';
 import { safeParseJsonText } from './parse-json-text.ts';
 import type { RawItem, ReaderLimits } from './raw-item.ts';
@@ -58,7 +58,7 @@ function findInvalidUtf8Offset(bytes: Buffer): number {
 /** Turns the bytes of one JSONL line or JSON array element into a parsed object, a blank, or a problem. */
 export function bytesToItem(line: number, bytes: Buffer, limits: ReaderLimits): RawItem {
   if (isBlank(bytes)) return { kind: 'blank', line };
-  const text = decodeUtf8Strict(bytes);
+  const text = decodeUtf8Checked(bytes);
   if (text === undefined) return invalidUtf8(line, bytes);
   const parsed = safeParseJsonText(text);
   if (!parsed.success) {

@@ -21,7 +21,7 @@ export interface InputSource {
   close(): Promise<void>;
 }
 
-export const readChunkBytes = 1024 * 1024;
+export const readChunkBytes = 64 * 1024;
 const peekBytes = 64 * 1024;
 
 /** Opens a file (or `-` for stdin; `.gz` is decompressed) and peeks at its first bytes. */

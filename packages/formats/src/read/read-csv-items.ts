@@ -3,7 +3,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { setPath } from '../map/dotted-path.ts';
 import { truncateRaw } from '../reject/truncate-raw.ts';
 import { fieldTooLarge, lineTooLarge } from './bytes-to-item.ts';
-import { decodeUtf8Lossy, decodeUtf8Strict } from './decode-utf8.ts';
+import { decodeUtf8Checked, decodeUtf8Lossy } from './decode-utf8.ts';
 import { findOversizedField } from './find-string-path.ts';
 import { readLines } from './line-reader.ts';
 import type { RawItem, ReaderLimits } from './raw-item.ts';
@@ -47,7 +47,7 @@ export async function* readCsvItems(chunks: AsyncIterable<Buffer>, limits: Reade
           buffer += '\n';
           continue;
         }
-        let decoded = decodeUtf8Strict(line.bytes);
+        let decoded = decodeUtf8Checked(line.bytes);
         if (decoded === undefined) {
           invalidLines.add(line.line);
           decoded = decodeUtf8Lossy(line.bytes);

@@ -1,4 +1,3 @@
-import { getPath } from '../map/dotted-path.ts';
 import {
   coerceCritique,
   coerceId,
@@ -36,6 +35,41 @@ export const feedbackAliases: readonly FieldRule[] = [
   { target: 'correction', aliases: ['correction', 'corrected_output', 'ideal_response'], coerce: coerceText },
 ];
 
+interface AliasEntry {
+  rule: FieldRule;
+  ruleIndex: number;
+  rank: number;
+  alias: string;
+  /** Path segments after the first, for nested aliases such as `context.prompt`. */
+  rest: readonly string[] | undefined;
+}
+
+function readRest(value: unknown, rest: readonly string[]): unknown {
+  let current = value;
+  for (const segment of rest) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+const aliasesByFirstSegment = new Map<string, AliasEntry[]>();
+feedbackAliases.forEach((rule, ruleIndex) => {
+  rule.aliases.forEach((alias, rank) => {
+    const add = (key: string, rest: readonly string[] | undefined) => {
+      const entries = aliasesByFirstSegment.get(key) ?? [];
+      entries.push({ rule, ruleIndex, rank, alias, rest });
+      aliasesByFirstSegment.set(key, entries);
+    };
+    const [firstSegment, ...rest] = alias.split('.');
+    add(firstSegment, rest.length > 0 ? rest : undefined);
+    // A literal "context.prompt" key (not nested) is read as well.
+    if (rest.length > 0) add(alias, undefined);
+  });
+});
+
+const critiqueAliases = feedbackAliases.find((rule) => rule.target === 'critique')?.aliases ?? [];
+
 export function ruleFor(target: string): FieldRule | undefined {
   return feedbackAliases.find((rule) => rule.target === target);
 }
@@ -49,8 +83,11 @@ const contextKeys = new Set(['prompt', 'response', 'messages', 'trajectory']);
 
 function unknownContextKeys(context: unknown): Record<string, unknown> | undefined {
   if (typeof context !== 'object' || context === null || Array.isArray(context)) return undefined;
-  const extras = Object.entries(context).filter(([key]) => !contextKeys.has(key));
-  return extras.length > 0 ? Object.fromEntries(extras) : undefined;
+  let extras: Record<string, unknown> | undefined;
+  for (const key in context) {
+    if (!contextKeys.has(key)) (extras ??= {})[key] = (context as Record<string, unknown>)[key];
+  }
+  return extras;
 }
 
 /** Maps a row with free-form column names using the aliases; unused columns go to `metadata`. */
@@ -61,19 +98,31 @@ export function genericFeedbackDraft(row: Record<string, unknown>, mappedTargets
   const consumed = new Set<string>(['metadata', 'context']);
   if (isOwnSourceLocation(row.source)) consumed.add('source');
 
-  for (const rule of feedbackAliases) {
-    if (mappedTargets.has(rule.target)) continue;
-    for (const alias of rule.aliases) {
-      const value = getPath(row, alias);
+  // One pass over the row's keys (not over every alias): keep the best-ranked non-blank alias per field.
+  const bestRank: number[] = [];
+  const bestValue: unknown[] = [];
+  const bestAlias: string[] = [];
+  for (const key in row) {
+    const entries = aliasesByFirstSegment.get(key);
+    if (entries === undefined) continue;
+    for (const entry of entries) {
+      if (mappedTargets.has(entry.rule.target) || (bestRank[entry.ruleIndex] ?? Infinity) <= entry.rank) continue;
+      const value = entry.rest ? readRest(row[key], entry.rest) : row[key];
       if (isBlankValue(value)) continue;
-      const coerced = rule.coerce(value);
+      const coerced = entry.rule.coerce(value);
       if (coerced === undefined) continue;
-      if (rule.target.startsWith('context.')) context[rule.target.slice('context.'.length)] = coerced;
-      else candidate[rule.target] = coerced;
-      sources[rule.target] = alias;
-      consumed.add(alias.split('.')[0]);
-      break;
+      bestRank[entry.ruleIndex] = entry.rank;
+      bestValue[entry.ruleIndex] = coerced;
+      bestAlias[entry.ruleIndex] = entry.alias;
     }
+  }
+  for (let ruleIndex = 0; ruleIndex < feedbackAliases.length; ruleIndex += 1) {
+    if (bestRank[ruleIndex] === undefined) continue;
+    const target = feedbackAliases[ruleIndex].target;
+    if (target.startsWith('context.')) context[target.slice('context.'.length)] = bestValue[ruleIndex];
+    else candidate[target] = bestValue[ruleIndex];
+    sources[target] = bestAlias[ruleIndex];
+    consumed.add(bestAlias[ruleIndex].split('.')[0]);
   }
   if (row.context !== undefined && row.context !== null && (typeof row.context !== 'object' || Array.isArray(row.context))) {
     // A scalar `context` column cannot be guessed at; validation reports it.
@@ -86,10 +135,10 @@ export function genericFeedbackDraft(row: Record<string, unknown>, mappedTargets
     candidate.metadata = givenMetadata;
   } else {
     Object.assign(metadata, givenMetadata);
-    for (const [key, value] of Object.entries(row)) if (!consumed.has(key)) metadata[key] = value;
+    for (const key in row) if (!consumed.has(key)) metadata[key] = row[key];
     const contextExtras = unknownContextKeys(row.context);
     if (contextExtras) metadata.context = contextExtras;
     candidate.metadata = metadata;
   }
-  return { candidate, sources, critiqueColumns: ruleFor('critique')?.aliases ?? [], isScore: false };
+  return { candidate, sources, critiqueColumns: critiqueAliases, isScore: false };
 }
