@@ -36,8 +36,8 @@ export function preflightError(role: 'Language model' | 'Embedding model', model
     return new TenetsConfigError({
       message: `${where} refused ${key} (HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}).`,
       hint: model.apiKeyEnv
-        ? `Check ${model.apiKeyEnv}, or name the variable that holds the right key with --api-key-env.`
-        : 'Set TENETS_API_KEY, or name the variable holding the key with --api-key-env.',
+        ? `Check ${model.apiKeyEnv}, or name the variable that holds the right key with apiKeyEnv in tenets.config (or TENETS_API_KEY_ENV).`
+        : 'Set TENETS_API_KEY, or name the variable holding the key with apiKeyEnv in tenets.config (or TENETS_API_KEY_ENV).',
       cause: error,
     });
   }

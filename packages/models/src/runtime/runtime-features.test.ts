@@ -180,8 +180,8 @@ describe('preflight', () => {
       [
         "Language model ollama:qwen2.5:7b at <dead> cannot be reached (ECONNREFUSED). | Start Ollama (\`ollama serve\`), or pass --base-url if it listens elsewhere (default http://localhost:11434/v1).",
         "passed",
-        "Language model lmstudio:gpt-4.1-mini at <server> refused requests without an API key (HTTP 401: Incorrect API key provided.). | Set TENETS_API_KEY, or name the variable holding the key with --api-key-env.",
-        "Language model openai:gpt-4.1-mini at <server> refused the key in OPENAI_API_KEY (HTTP 401: Incorrect API key provided.). | Check OPENAI_API_KEY, or name the variable that holds the right key with --api-key-env.",
+        "Language model lmstudio:gpt-4.1-mini at <server> refused requests without an API key (HTTP 401: Incorrect API key provided.). | Set TENETS_API_KEY, or name the variable holding the key with apiKeyEnv in tenets.config (or TENETS_API_KEY_ENV).",
+        "Language model openai:gpt-4.1-mini at <server> refused the key in OPENAI_API_KEY (HTTP 401: Incorrect API key provided.). | Check OPENAI_API_KEY, or name the variable that holds the right key with apiKeyEnv in tenets.config (or TENETS_API_KEY_ENV).",
         "Language model ollama:llama9 at <server>: model "llama9" not found (HTTP 404: The model \`llama9\` does not exist or you do not have access to it.). | Pull the model first: \`ollama pull llama9\` (see \`ollama list\`).",
         "Language model openai:gpt-9 at <server>: model "gpt-9" not found (HTTP 404: The model \`gpt-9\` does not exist or you do not have access to it.). | Check the model name against \`curl <server>/models\`, and that the base URL ends in /v1.",
         "Language model openai:slow-model at <server> did not answer a tiny test call within 0.2 s. | Check your network connection and OPENAI_BASE_URL / --base-url. A server that is still loading the model can be slow: try again, or raise --timeout.",
