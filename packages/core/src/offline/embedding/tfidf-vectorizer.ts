@@ -1,0 +1,42 @@
+import { normaliseSparse, sparseFromMap, type SparseVector } from './sparse-vector.ts';
+
+export interface TfidfVectorizerOptions {
+  /** Terms in fewer documents than this are dropped. @default 2 */
+  minDocumentFrequency?: number;
+  /** Keep at most this many terms, the most frequent (ties by term). @default 50_000 */
+  maxTerms?: number;
+}
+
+/** A fitted TF-IDF vocabulary: sublinear term frequency (1 + ln tf), smoothed idf, L2-normalised rows. */
+export interface TfidfVectorizer {
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly inverseDocumentFrequency: Float64Array;
+  /** One document's terms → its weighted, unit-length sparse row (unknown terms are ignored). */
+  transform(terms: readonly string[]): SparseVector;
+}
+
+/** Fits TF-IDF on documents given as term lists. Deterministic: the vocabulary is ordered by term. */
+export function fitTfidfVectorizer(documents: ReadonlyArray<readonly string[]>, options: TfidfVectorizerOptions = {}): TfidfVectorizer {
+  const { minDocumentFrequency = 2, maxTerms = 50_000 } = options;
+  const documentFrequency = new Map<string, number>();
+  for (const terms of documents) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const threshold = Math.min(minDocumentFrequency, Math.max(1, documents.length));
+  let kept = [...documentFrequency].filter(([, frequency]) => frequency >= threshold);
+  if (kept.length > maxTerms) kept = kept.sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1)).slice(0, maxTerms);
+  kept.sort((left, right) => (left[0] < right[0] ? -1 : left[0] > right[0] ? 1 : 0));
+  const vocabulary = new Map(kept.map(([term], index) => [term, index]));
+  const inverseDocumentFrequency = Float64Array.from(kept, ([, frequency]) => Math.log((1 + documents.length) / (1 + frequency)) + 1);
+  return {
+    vocabulary,
+    inverseDocumentFrequency,
+    transform(terms) {
+      const counts = new Map<number, number>();
+      for (const term of terms) {
+        const index = vocabulary.get(term);
+        if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+      }
+      for (const [index, count] of counts) counts.set(index, (1 + Math.log(count)) * inverseDocumentFrequency[index]!);
+      return normaliseSparse(sparseFromMap(counts));
+    },
+  };
+}
