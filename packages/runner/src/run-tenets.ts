@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import { feedbackSchema, manifestSchemaVersion, renderConstitutionMarkdown, runPipeline, type Clusterer, type Manifest, type PipelineEventListener, type RunPipelineResult, type TokenUsage } from '@tenets/core';
+import { feedbackSchema, manifestSchemaVersion, notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type Manifest, type PipelineEventListener, type RunPipelineResult, type StageName } from '@tenets/core';
 import { formatIngestSummary, ingestToFiles, readJsonl, writeJsonAtomic, writeJsonlAtomic, writeTextAtomic, type FieldMap, type IngestFormat, type IngestSummary } from '@tenets/formats';
 import { runArtefacts } from './run-artefacts.ts';
 import { tenetsVersion } from './tenets-version.ts';
@@ -26,8 +26,10 @@ export interface RunTenetsOptions {
   embeddingModel?: EmbeddingModel | null;
   /** How the models are named in the manifest (specs, never keys). */
   modelNames?: { language?: string; embedding?: string };
-  /** Cost per stage from the model layer's meter, merged into the manifest's usage. */
-  costByStage?: () => Record<string, number>;
+  /** The model layer's usage report (network vs cached calls, tokens, cost), used for the manifest when given. */
+  usageReport?: () => Manifest['usage'];
+  /** See `RunPipelineOptions.stageScope`. */
+  stageScope?: <RESULT>(stage: StageName, work: () => Promise<RESULT>) => Promise<RESULT>;
   concurrency?: number;
   /** Extra options recorded in the manifest (flags as given, minus secrets). */
   recordedOptions?: Record<string, unknown>;
@@ -49,8 +51,8 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
   const started = now();
   await mkdir(outDir, { recursive: true });
 
+  // ingestToFiles reports its own stage-start/progress/stage-end events.
   const ingestStarted = now();
-  await onEvent?.({ type: 'stage-start', stage: 'ingest' });
   const ingested = await ingestToFiles({
     files: inputs,
     out: join(outDir, runArtefacts.feedback),
@@ -62,8 +64,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     onEvent,
   });
   const ingestMs = now() - ingestStarted;
-  await onEvent?.({ type: 'info', stage: 'ingest', message: formatIngestSummary(ingested.summary) });
-  await onEvent?.({ type: 'stage-end', stage: 'ingest', durationMs: ingestMs, counts: { kept: ingested.summary.kept, rejected: ingested.summary.rejected, ratingsOnly: ingested.summary.ratingsOnly } });
+  await notify(onEvent, { type: 'info', stage: 'ingest', message: formatIngestSummary(ingested.summary) });
   const { records: feedback } = await readJsonl(join(outDir, runArtefacts.feedback), feedbackSchema, { strict: true });
 
   const pipeline = await runPipeline({
@@ -78,6 +79,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     abortSignal,
     onEvent,
     now,
+    stageScope: options.stageScope,
   });
 
   await writeJsonlAtomic(join(outDir, runArtefacts.aspects), pipeline.aspects);
@@ -108,17 +110,9 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
       ...pipeline.counts,
     },
     timings: { ingest: ingestMs, ...pipeline.timings, total: now() - started },
-    usage: withCost(pipeline.usage, options.costByStage?.()),
+    usage: options.usageReport?.() ?? pipeline.usage,
     warnings: pipeline.warnings,
   };
   await writeJsonAtomic(join(outDir, runArtefacts.manifest), manifest);
   return { outDir, manifest, ingest: ingested.summary, pipeline };
-}
-
-function withCost(usage: RunPipelineResult['usage'], costs: Record<string, number> | undefined): Manifest['usage'] {
-  if (!costs) return usage;
-  const stages: Record<string, TokenUsage> = {};
-  for (const [stage, stageUsage] of Object.entries(usage.stages)) stages[stage] = { ...stageUsage, costUsd: costs[stage] ?? 0 };
-  const costUsd = Object.values(costs).reduce((sum, cost) => sum + cost, 0);
-  return { stages, total: { ...usage.total, costUsd } };
 }

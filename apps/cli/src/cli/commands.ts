@@ -63,7 +63,7 @@ export const commandSpecs: CommandSpec[] = [
     positionals: [{ name: 'run-dir', description: 'A directory with metrics.json.', required: true }],
     flags: [
       { name: 'format', type: 'string', valueName: 'name', description: 'promptfoo or rubrics-json.', schema: z.enum(['promptfoo', 'rubrics-json']) },
-      { name: 'out', short: 'o', type: 'string', valueName: 'file', description: 'Output file. Default: stdout.', schema: z.string().optional() },
+      { name: 'out', short: 'o', type: 'string', valueName: 'file', description: 'Output file. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.', schema: z.string().optional() },
       ...commonFlags,
     ],
     examples: ['tenets export runs/demo --format promptfoo --out promptfooconfig.assertions.yaml'],

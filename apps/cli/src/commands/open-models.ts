@@ -1,5 +1,6 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import type { PipelineEvent } from '@tenets/core';
+import type { Manifest, StageName } from '@tenets/core';
+import { createModelRuntime, loadConfigFile, resolveModelConfig, type ModelSettings } from '@tenets/models';
 import type { CliContext } from '../cli/context.ts';
 
 export interface ModelFlags {
@@ -22,20 +23,62 @@ export interface OpenedModels {
   languageModel: LanguageModel | null;
   embeddingModel: EmbeddingModel | null;
   names: { language?: string; embedding?: string };
-  costByStage?: () => Record<string, number>;
-  withStage<T>(work: () => Promise<T>): Promise<T>;
-  onPipelineEvent(event: PipelineEvent): void;
+  /** Parallel calls a stage should start (all of them in batch mode). */
+  concurrency: number | undefined;
+  /** The model layer's usage (network vs cached calls, tokens, cost); undefined offline. */
+  usage?: () => Manifest['usage'];
+  stageScope: <RESULT>(stage: StageName, work: () => Promise<RESULT>) => Promise<RESULT>;
   close(): Promise<void>;
 }
 
-/** Resolves flags, env and config into models (or the offline engine). */
-export async function openModels(_flags: ModelFlags, _context: CliContext): Promise<OpenedModels> {
-  return {
-    languageModel: null,
-    embeddingModel: null,
-    names: {},
-    withStage: (work) => work(),
-    onPipelineEvent() {},
-    async close() {},
+/**
+ * Resolves flags > environment > tenets.config into models, or the offline engine, and checks a configured
+ * model with one cheap call before any work starts.
+ */
+export async function openModels(flags: ModelFlags, context: CliContext): Promise<OpenedModels> {
+  const settings: ModelSettings = {
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.embeddingModel ? { embeddingModel: flags.embeddingModel } : {}),
+    ...(flags.baseUrl ? { baseURL: flags.baseUrl } : {}),
+    ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+    ...(flags.rpm ? { requestsPerMinute: flags.rpm } : {}),
+    ...(flags.tpm ? { tokensPerMinute: flags.tpm } : {}),
+    ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
+    ...(flags.maxCost !== undefined ? { maxCostUsd: flags.maxCost } : {}),
+    ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
+    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+    ...(flags.batch ? { batch: true } : {}),
   };
+  const configFile = await loadConfigFile(context.cwd);
+  // context.env is process.env in the real CLI and a plain object in tests.
+  const config = resolveModelConfig({ flags: settings, env: context.env, configFile, cwd: context.cwd });
+  if (flags.offline) {
+    config.language = null;
+    config.embedding = null;
+  }
+  const runtime = createModelRuntime(config, {
+    onEvent: (event) => {
+      context.reporter.onEvent({ type: 'info', message: describeModelEvent(event) });
+    },
+  });
+  const description = runtime.describe();
+  context.reporter.onEvent({ type: 'info', message: `engine: ${description.note}` });
+  if (runtime.languageModel || runtime.embeddingModel) await runtime.preflight({ abortSignal: context.abortSignal });
+  const online = Boolean(runtime.languageModel || runtime.embeddingModel);
+  return {
+    languageModel: runtime.languageModel,
+    embeddingModel: runtime.embeddingModel,
+    names: { ...(description.language ? { language: description.language } : {}), ...(description.embedding ? { embedding: description.embedding } : {}) },
+    concurrency: runtime.languageModel ? runtime.stageConcurrency : undefined,
+    ...(online ? { usage: () => runtime.meter.usage() } : {}),
+    stageScope: (stage, work) => runtime.withStage(stage, work),
+    close: () => runtime.close(),
+  };
+}
+
+function describeModelEvent(event: { type: string } & Record<string, unknown>): string {
+  return `${event.type}: ${Object.entries(event)
+    .filter(([key]) => key !== 'type')
+    .map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join(' ')}`;
 }

@@ -25,30 +25,26 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
   const models = await openModels(flags, context);
   try {
     const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
-    const result = await models.withStage(() =>
-      runTenets({
-        inputs: files,
-        outDir: flags.out,
-        clusterer,
-        format: flags.format,
-        map: parseFieldMap(flags.map),
-        strict: flags.strict ?? false,
-        seed: flags.seed,
-        minClusterSize: flags.minClusterSize,
-        reassignNoiseThreshold: flags.reassignNoise,
-        model: models.languageModel,
-        embeddingModel: models.embeddingModel,
-        modelNames: models.names,
-        costByStage: models.costByStage,
-        concurrency: flags.concurrency,
-        recordedOptions: { clusterer: flags.clusterer },
-        abortSignal: context.abortSignal,
-        onEvent: (event) => {
-          models.onPipelineEvent(event);
-          context.reporter.onEvent(event);
-        },
-      }),
-    );
+    const result = await runTenets({
+      inputs: files,
+      outDir: flags.out,
+      clusterer,
+      format: flags.format,
+      map: parseFieldMap(flags.map),
+      strict: flags.strict ?? false,
+      seed: flags.seed,
+      minClusterSize: flags.minClusterSize,
+      reassignNoiseThreshold: flags.reassignNoise,
+      model: models.languageModel,
+      embeddingModel: models.embeddingModel,
+      modelNames: models.names,
+      usageReport: models.usage,
+      stageScope: models.stageScope,
+      concurrency: models.concurrency,
+      recordedOptions: { clusterer: flags.clusterer },
+      abortSignal: context.abortSignal,
+      onEvent: (event) => context.reporter.onEvent(event),
+    });
     context.reporter.finish();
     context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context));
     return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;

@@ -12,7 +12,7 @@ export function createPlainReporter(stream: ReporterStream, style: Style): Repor
           break;
         case 'stage-end': {
           const counts = Object.entries(event.counts).map(([name, value]) => `${name} ${value}`).join(', ');
-          stream.write(`${style.green('✓')} ${event.stage} ${style.dim(`${event.durationMs} ms`)}${counts ? ` — ${counts}` : ''}\n`);
+          stream.write(`${style.green('✓')} ${event.stage} ${style.dim(`${Math.round(event.durationMs)} ms`)}${counts ? ` — ${counts}` : ''}\n`);
           break;
         }
         case 'item-failed':

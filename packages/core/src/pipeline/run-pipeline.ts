@@ -40,6 +40,11 @@ export interface RunPipelineOptions {
   onEvent?: PipelineEventListener;
   /** Clock for timings, injectable for tests. @default Date.now */
   now?: () => number;
+  /**
+   * Runs each stage inside a scope, e.g. the model layer's `withStage` so calls and cost are booked to it.
+   * @default runs the stage as is
+   */
+  stageScope?: <RESULT>(stage: StageName, work: () => Promise<RESULT>) => Promise<RESULT>;
 }
 
 export interface RunPipelineResult {
@@ -61,7 +66,7 @@ export interface RunPipelineResult {
 
 /** The whole pipeline in memory: ground → embed → cluster → metrics → principles. No I/O. */
 export async function runPipeline(options: RunPipelineOptions): Promise<RunPipelineResult> {
-  const { clusterer, seed = 42, concurrency = 8, abortSignal, onEvent, now = Date.now } = options;
+  const { clusterer, seed = 42, concurrency = 8, abortSignal, onEvent, now = Date.now, stageScope = (_stage, work) => work() } = options;
   const model = options.model ?? undefined;
   const engine: Engine = model ? 'llm' : 'offline';
   const feedback = options.includeMachineFeedback ? [...options.feedback] : options.feedback.filter((record) => record.origin !== 'machine');
@@ -77,7 +82,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const timed = async <T>(stage: StageName, work: () => Promise<T>): Promise<T> => {
     const started = now();
     abortSignal?.throwIfAborted();
-    const result = await work();
+    const result = await stageScope(stage, work);
     timings[stage] = now() - started;
     return result;
   };

@@ -130,7 +130,9 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
     schemaVersion: 1,
     engines: result.engines,
     split: result.split,
-    options: { search, n: options.n ?? null, nRange: options.nRange ?? [4, 13], seeds: options.seeds ?? 2, maxRounds: options.maxRounds ?? 3, callBudget: options.callBudget ?? null, seed },
+    options: search
+      ? { search, nRange: options.nRange ?? [4, 13], seeds: options.seeds ?? 2, maxRounds: options.maxRounds ?? 3, callBudget: options.callBudget ?? null, seed }
+      : { search, n: options.n ?? 8, callBudget: options.callBudget ?? null, seed },
     rounds: result.rounds,
     stopReason: result.stopReason,
     chosen: chosen?.row.metricSetId ? { round: chosen.row.round, n: chosen.row.n, seed: chosen.row.seed, metricSetId: chosen.row.metricSetId } : null,
