@@ -48,22 +48,28 @@ export interface NeighbourLists {
 
 export function mergeNeighbourLists(target: NeighbourLists, source: NeighbourLists, count: number, neighbours: number): void;
 
-export interface PrimPartitionOptions {
+export interface ComponentPrimPartitionOptions {
   kernel: DotKernel;
   buffer: ArrayBufferLike;
   layout: RowLayout;
   scratchOffset: number;
   coreDistances: Float64Array;
+  /** Component index per point. */
+  componentOf: Int32Array;
+  /** Members of component c are componentMembers[componentStart[c] .. componentStart[c + 1]). */
+  componentStart: Int32Array;
+  componentMembers: Int32Array;
   rank: number;
   threads: number;
+  tileSize: number;
   /** @default 64 */
   blockSize?: number;
 }
 
-export class PrimPartition {
-  constructor(options: PrimPartitionOptions);
-  static scratchBytes(ownedCount: number): number;
-  step(added: number): void;
+export class ComponentPrimPartition {
+  constructor(options: ComponentPrimPartitionOptions);
+  /** Brings component `component` into the tree and relaxes the owned vertices still outside it. */
+  step(component: number): void;
   /** [weight, vertex, from] of the lightest owned vertex outside the tree; vertex −1 when none is left. */
   readonly result: Float64Array;
 }

@@ -162,77 +162,69 @@ export function mergeNeighbourLists(target, source, count, neighbours) {
 }
 
 /**
- * One thread's share of Prim's algorithm on the mutual-reachability graph, computing distances on the fly (O(n)
- * memory). The thread owns blocks of `blockSize` vertices dealt round-robin. Each step adds vertex `added` to the
- * tree, relaxes the owned vertices still outside it and reports the lightest one (ties to the lower index).
- * A distance is only computed when max(core(added), core(j)) is below j's current best, since mutual reachability
- * can never be smaller than that.
+ * One thread's share of Prim's algorithm on the mutual-reachability graph with some components already joined
+ * (certified spanning-forest edges, see certified-neighbour-forest.ts): each step brings a whole component into
+ * the tree and relaxes every vertex still outside it against all of the component's members, in cache-sized tiles
+ * (a matrix product, not a matrix–vector product per vertex). Distances are computed on the fly: O(n) memory.
+ * The thread owns blocks of `blockSize` vertices dealt round-robin and reports its lightest vertex outside the
+ * tree. Ties go to the lower `from` index and then the lower vertex, so any thread count gives the same tree.
  */
-export class PrimPartition {
-  constructor({ kernel, buffer, layout, scratchOffset, coreDistances, rank, threads, blockSize = 64 }) {
+export class ComponentPrimPartition {
+  constructor({ kernel, buffer, layout, scratchOffset, coreDistances, componentOf, componentStart, componentMembers, rank, threads, tileSize, blockSize = 64 }) {
     this.kernel = kernel;
     this.layout = layout;
     this.coreDistances = coreDistances;
+    this.componentOf = componentOf;
+    this.componentStart = componentStart;
+    this.componentMembers = componentMembers;
+    this.tileSize = tileSize;
     const count = layout.count;
     const owned = [];
     for (let vertex = 0; vertex < count; vertex++) if (Math.floor(vertex / blockSize) % threads === rank) owned.push(vertex);
     this.remaining = Int32Array.from(owned);
     this.remainingCount = owned.length;
+    this.candidates = new Int32Array(owned.length);
     this.best = new Float64Array(count).fill(Infinity);
-    this.bestFrom = new Int32Array(count).fill(-1);
-    this.candidates = new Int32Array(owned.length + 4);
+    this.bestFrom = new Int32Array(count).fill(0x7fffffff);
     this.aListOffset = scratchOffset;
-    this.bListOffset = scratchOffset + 16;
-    this.outOffset = this.bListOffset + 4 * (owned.length + 4);
-    this.aList = new Int32Array(buffer, this.aListOffset, 1);
-    this.bList = new Int32Array(buffer, this.bListOffset, owned.length + 4);
-    this.out = new Float32Array(buffer, this.outOffset, owned.length + 4);
+    this.bListOffset = scratchOffset + 4 * (tileSize + 4);
+    this.outOffset = this.bListOffset + 4 * (tileSize + 4);
+    this.aList = new Int32Array(buffer, this.aListOffset, tileSize + 4);
+    this.bList = new Int32Array(buffer, this.bListOffset, tileSize + 4);
+    this.out = new Float32Array(buffer, this.outOffset, (tileSize + 4) * (tileSize + 4));
     /** Lightest owned vertex outside the tree after the last step: [weight, vertex, from], vertex −1 if none. */
     this.result = new Float64Array(3);
   }
 
-  /** Scratch bytes one partition needs for `ownedCount` vertices. */
-  static scratchBytes(ownedCount) {
-    return 16 + 8 * (ownedCount + 4);
-  }
-
-  step(added) {
-    const { vectorsOffset, rowBytes } = this.layout;
+  step(component) {
     const core = this.coreDistances;
     const best = this.best;
-    const bestFrom = this.bestFrom;
+    const componentOf = this.componentOf;
     const remaining = this.remaining;
     const candidates = this.candidates;
-    const bList = this.bList;
-    const addedCore = core[added];
+    const memberStart = this.componentStart[component];
+    const memberEnd = this.componentStart[component + 1];
+    let smallestCore = Infinity;
+    for (let slot = memberStart; slot < memberEnd; slot++) {
+      const member = this.componentMembers[slot];
+      if (core[member] < smallestCore) smallestCore = core[member];
+    }
+    // Drop the component's own vertices; keep only vertices the component could still bring closer.
     let candidateCount = 0;
     for (let position = 0; position < this.remainingCount; position++) {
       const vertex = remaining[position];
-      if (vertex === added) {
+      if (componentOf[vertex] === component) {
         remaining[position--] = remaining[--this.remainingCount];
         continue;
       }
-      const floor = addedCore > core[vertex] ? addedCore : core[vertex];
-      if (floor < best[vertex]) {
-        candidates[candidateCount] = vertex;
-        bList[candidateCount++] = vectorsOffset + vertex * rowBytes;
-      }
+      const floor = smallestCore > core[vertex] ? smallestCore : core[vertex];
+      if (floor <= best[vertex]) candidates[candidateCount++] = vertex;
     }
-    if (candidateCount > 0) {
-      const padded = (candidateCount + 3) & ~3;
-      for (let slot = candidateCount; slot < padded; slot++) bList[slot] = bList[candidateCount - 1];
-      this.aList[0] = vectorsOffset + added * rowBytes;
-      this.kernel.dot1x4(this.aListOffset, 1, this.bListOffset, padded, this.outOffset, rowBytes);
-      const out = this.out;
-      for (let slot = 0; slot < candidateCount; slot++) {
-        const vertex = candidates[slot];
-        const distance = distanceFromDot(out[slot]);
-        let weight = addedCore > core[vertex] ? addedCore : core[vertex];
-        if (distance > weight) weight = distance;
-        if (weight < best[vertex]) {
-          best[vertex] = weight;
-          bestFrom[vertex] = added;
-        }
+    const tileSize = this.tileSize;
+    for (let memberTile = memberStart; memberTile < memberEnd; memberTile += tileSize) {
+      const memberCount = Math.min(tileSize, memberEnd - memberTile);
+      for (let candidateTile = 0; candidateTile < candidateCount; candidateTile += tileSize) {
+        this.relaxTile(memberTile, memberCount, candidateTile, Math.min(tileSize, candidateCount - candidateTile));
       }
     }
     let lightest = -1;
@@ -240,14 +232,51 @@ export class PrimPartition {
     for (let position = 0; position < this.remainingCount; position++) {
       const vertex = remaining[position];
       const weight = best[vertex];
-      if (weight < lightestWeight || (weight === lightestWeight && vertex < lightest) || lightest === -1) {
+      if (lightest === -1 || weight < lightestWeight || (weight === lightestWeight && vertex < lightest)) {
         lightest = vertex;
         lightestWeight = weight;
       }
     }
     this.result[0] = lightestWeight;
     this.result[1] = lightest;
-    this.result[2] = lightest === -1 ? -1 : bestFrom[lightest];
+    this.result[2] = lightest === -1 ? -1 : this.bestFrom[lightest];
+  }
+
+  relaxTile(memberSlot, memberCount, candidateSlot, candidateCount) {
+    const { vectorsOffset, rowBytes } = this.layout;
+    const members = this.componentMembers;
+    const candidates = this.candidates;
+    const useOneRow = memberCount === 1;
+    const paddedMembers = useOneRow ? 1 : (memberCount + 1) & ~1;
+    const paddedCandidates = (candidateCount + 3) & ~3;
+    for (let row = 0; row < paddedMembers; row++) {
+      this.aList[row] = vectorsOffset + members[memberSlot + Math.min(row, memberCount - 1)] * rowBytes;
+    }
+    for (let column = 0; column < paddedCandidates; column++) {
+      this.bList[column] = vectorsOffset + candidates[candidateSlot + Math.min(column, candidateCount - 1)] * rowBytes;
+    }
+    if (useOneRow) this.kernel.dot1x4(this.aListOffset, 1, this.bListOffset, paddedCandidates, this.outOffset, rowBytes);
+    else this.kernel.dot2x4(this.aListOffset, paddedMembers, this.bListOffset, paddedCandidates, this.outOffset, rowBytes);
+
+    const out = this.out;
+    const core = this.coreDistances;
+    const best = this.best;
+    const bestFrom = this.bestFrom;
+    for (let row = 0; row < memberCount; row++) {
+      const member = members[memberSlot + row];
+      const memberCore = core[member];
+      const outRow = row * paddedCandidates;
+      for (let column = 0; column < candidateCount; column++) {
+        const vertex = candidates[candidateSlot + column];
+        let weight = distanceFromDot(out[outRow + column]);
+        if (memberCore > weight) weight = memberCore;
+        if (core[vertex] > weight) weight = core[vertex];
+        if (weight < best[vertex] || (weight === best[vertex] && member < bestFrom[vertex])) {
+          best[vertex] = weight;
+          bestFrom[vertex] = member;
+        }
+      }
+    }
   }
 }
 

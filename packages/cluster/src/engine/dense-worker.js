@@ -1,7 +1,7 @@
 // Worker thread for the dense passes (see dense-passes.js and thread-pool.ts). Plain JavaScript so it loads under
 // vitest, tsx and plain node alike.
 import { parentPort, workerData } from 'node:worker_threads';
-import { NeighbourTiles, PrimPartition, instantiateDotKernel, primControl, waitForChange } from './dense-passes.js';
+import { ComponentPrimPartition, NeighbourTiles, instantiateDotKernel, primControl, waitForChange } from './dense-passes.js';
 
 const { module, memory, layout, scratchOffset } = workerData;
 const kernel = instantiateDotKernel(module, memory);
@@ -17,9 +17,9 @@ parentPort.on('message', (message) => {
         tiles.indices.buffer,
       ]);
     } else if (message.type === 'prim') {
-      const { control, results, coreDistances, rank, threads, blockSize } = message.task;
+      const { control, results, rank, ...partitionOptions } = message.task;
       try {
-        const partition = new PrimPartition({ kernel, buffer, layout, scratchOffset, coreDistances, rank, threads, blockSize });
+        const partition = new ComponentPrimPartition({ kernel, buffer, layout, scratchOffset, rank, ...partitionOptions });
         let generation = 0;
         for (;;) {
           waitForChange(control, primControl.generation, generation);

@@ -26,7 +26,9 @@ export interface CreateVectorStoreOptions {
   /** Scratch areas to reserve: 1 + worker threads. */
   threads: number;
   /** `'js'` forces the plain-JavaScript kernel (same results, slower); used by tests. @default 'wasm' */
-  kernel?: 'wasm' | 'js';
+  kernel?: 'wasm' | 'js' | undefined;
+  /** Scale rows to unit length while copying (validated input: no zero rows). @default true */
+  normalise?: boolean;
 }
 
 const pageBytes = 65_536;
@@ -41,7 +43,7 @@ export function neighbourTileSize(rowBytes: number): number {
 /** Rows per chunk when projecting onto PCA components. */
 export const projectionChunkRows = 256;
 
-export function createVectorStore({ vectors, dimensions, threads, kernel = 'wasm' }: CreateVectorStoreOptions): VectorStore {
+export function createVectorStore({ vectors, dimensions, threads, kernel = 'wasm', normalise = true }: CreateVectorStoreOptions): VectorStore {
   const count = vectors.length;
   const paddedDimensions = Math.max(4, Math.ceil(dimensions / 4) * 4);
   const rowBytes = paddedDimensions * 4;
@@ -81,7 +83,7 @@ export function createVectorStore({ vectors, dimensions, threads, kernel = 'wasm
     const vector = vectors[row]!;
     let squaredNorm = 0;
     for (let dimension = 0; dimension < dimensions; dimension++) squaredNorm += vector[dimension]! * vector[dimension]!;
-    const scale = 1 / Math.sqrt(squaredNorm);
+    const scale = normalise ? 1 / Math.sqrt(squaredNorm) : 1;
     const base = row * paddedDimensions;
     for (let dimension = 0; dimension < dimensions; dimension++) rows[base + dimension] = vector[dimension]! * scale;
   }

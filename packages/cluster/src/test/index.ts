@@ -1,0 +1,1 @@
+export { generateBlobs, type Blobs, type GenerateBlobsOptions } from './generate-blobs.ts';
