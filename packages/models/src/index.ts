@@ -42,5 +42,5 @@ export { BatchQueue, type BatchQueueOptions } from './batch/batch-queue.ts';
 export { BatchJournal } from './batch/batch-journal.ts';
 export { createOpenAIBatchClient, type OpenAIBatchClientOptions } from './batch/openai-batch-client.ts';
 export { safeParseBatchOutput, batchOutputLineSchema, type BatchOutputLine, type BatchInputLine } from './batch/batch-line-schema.ts';
-export type { BatchClient, BatchStatus } from './batch/batch-status.ts';
+export { BatchNotFoundError, type BatchClient, type BatchStatus } from './batch/batch-status.ts';
 export { emitModelEvent, type ModelEvent, type ModelEventListener } from './events/model-event.ts';

@@ -4,7 +4,7 @@ import { emitModelEvent, type ModelEventListener } from '../events/model-event.t
 import { abortReason, sleep as defaultSleep, type Sleep } from '../limits/sleep.ts';
 import type { BatchJournal } from './batch-journal.ts';
 import { safeParseBatchOutput, type BatchOutputLine } from './batch-line-schema.ts';
-import { terminalBatchStatuses, unusableBatchStatuses, type BatchClient, type BatchStatus } from './batch-status.ts';
+import { BatchNotFoundError, terminalBatchStatuses, unusableBatchStatuses, type BatchClient, type BatchStatus } from './batch-status.ts';
 
 export interface BatchQueueOptions {
   client: BatchClient;
@@ -76,17 +76,21 @@ export class BatchQueue {
       const waiter = createWaiter(resolve, reject, signal);
       const batchId = this.options.journal.findBatch(hash, this.options.baseURL);
       if (batchId) {
-        this.tracker(batchId, true).add(hash, waiter);
+        this.tracker(batchId, true).add(hash, body, waiter);
         return;
       }
-      const entry = this.buffer.get(hash) ?? { body, waiters: [] };
-      entry.waiters.push(waiter);
-      waiter.detach = chainDetach(waiter.detach, () => removeFrom(entry.waiters, waiter));
-      this.buffer.set(hash, entry);
-      clearTimeout(this.timer);
-      if (this.buffer.size >= this.options.maxRequests) void this.flush();
-      else this.timer = setTimeout(() => void this.flush(), this.options.idleMs);
+      this.enqueue(hash, body, waiter);
     });
+  }
+
+  private enqueue(hash: string, body: unknown, waiter: Waiter): void {
+    const entry = this.buffer.get(hash) ?? { body, waiters: [] };
+    entry.waiters.push(waiter);
+    waiter.detach = chainDetach(waiter.detach, () => removeFrom(entry.waiters, waiter));
+    this.buffer.set(hash, entry);
+    clearTimeout(this.timer);
+    if (this.buffer.size >= this.options.maxRequests) void this.flush();
+    else this.timer = setTimeout(() => void this.flush(), this.options.idleMs);
   }
 
   private async flush(): Promise<void> {
@@ -104,7 +108,7 @@ export class BatchQueue {
       );
       emitModelEvent(this.options.onEvent, { type: 'batch-submitted', batchId, requests: entries.length });
       const tracker = this.tracker(batchId, false);
-      for (const [hash, entry] of entries) for (const waiter of entry.waiters) tracker.add(hash, waiter);
+      for (const [hash, entry] of entries) for (const waiter of entry.waiters) tracker.add(hash, entry.body, waiter);
     } catch (error) {
       for (const [, entry] of entries) for (const waiter of entry.waiters) waiter.reject(error);
     }
@@ -113,7 +117,14 @@ export class BatchQueue {
   private tracker(batchId: string, resumed: boolean): BatchTracker {
     const existing = this.trackers.get(batchId);
     if (existing && !existing.stopped) return existing;
-    const tracker = new BatchTracker(batchId, this.options, this.closed.signal, () => this.trackers.delete(batchId));
+    const tracker = new BatchTracker(batchId, this.options, this.closed.signal, {
+      onStop: () => this.trackers.delete(batchId),
+      // The server forgot the batch: submit its requests again rather than failing them.
+      onLost: (requests) => {
+        this.options.journal.updateStatus(batchId, 'expired');
+        for (const request of requests) for (const waiter of request.waiters) this.enqueue(request.hash, request.body, waiter);
+      },
+    });
     this.trackers.set(batchId, tracker);
     if (resumed) emitModelEvent(this.options.onEvent, { type: 'batch-resumed', batchId });
     void tracker.run();
@@ -125,6 +136,7 @@ export class BatchQueue {
 class BatchTracker {
   stopped = false;
   private readonly waiters = new Map<string, Waiter[]>();
+  private readonly bodies = new Map<string, unknown>();
   private results: Map<string, LineResult> | undefined;
   private fallback: LineResult | undefined;
 
@@ -132,11 +144,12 @@ class BatchTracker {
     readonly batchId: string,
     private readonly options: BatchQueueOptions & { pollIntervalMs: number; sleep: Sleep },
     private readonly closed: AbortSignal,
-    private readonly onStop: () => void,
+    private readonly callbacks: { onStop: () => void; onLost: (requests: Array<{ hash: string; body: unknown; waiters: Waiter[] }>) => void },
   ) {}
 
-  add(hash: string, waiter: Waiter): void {
+  add(hash: string, body: unknown, waiter: Waiter): void {
     if (this.results) return this.answer(hash, [waiter]);
+    this.bodies.set(hash, body);
     const list = this.waiters.get(hash) ?? [];
     list.push(waiter);
     waiter.detach = chainDetach(waiter.detach, () => removeFrom(list, waiter));
@@ -151,6 +164,7 @@ class BatchTracker {
         status = await this.options.client.retrieve(this.batchId, this.closed);
         failures = 0;
       } catch (error) {
+        if (error instanceof BatchNotFoundError && !this.closed.aborted) return this.lose();
         failures += 1;
         if (this.closed.aborted || failures >= 5) return this.stop(error);
         await this.pause();
@@ -222,9 +236,18 @@ class BatchTracker {
     }
   }
 
+  private lose(): void {
+    this.stopped = true;
+    this.callbacks.onStop();
+    // Waiters keep their abort listeners: they move to the queue's buffer as they are.
+    const requests = [...this.waiters].map(([hash, list]) => ({ hash, body: this.bodies.get(hash), waiters: [...list] }));
+    this.waiters.clear();
+    this.callbacks.onLost(requests);
+  }
+
   private stop(error: unknown): void {
     this.stopped = true;
-    this.onStop();
+    this.callbacks.onStop();
     for (const list of this.waiters.values()) {
       for (const waiter of [...list]) {
         waiter.detach();

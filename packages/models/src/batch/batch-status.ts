@@ -22,3 +22,11 @@ export interface BatchClient {
   retrieve(batchId: string, signal?: AbortSignal): Promise<BatchStatus>;
   download(fileId: string, signal?: AbortSignal): Promise<string>;
 }
+
+/** The server does not know the batch (any more): its requests must be submitted again. */
+export class BatchNotFoundError extends Error {
+  constructor(readonly batchId: string) {
+    super(`The server does not know batch ${batchId}.`);
+    this.name = 'BatchNotFoundError';
+  }
+}

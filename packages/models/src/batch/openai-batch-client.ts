@@ -1,5 +1,5 @@
 import OpenAI, { toFile } from 'openai';
-import type { BatchClient, BatchStatus } from './batch-status.ts';
+import { BatchNotFoundError, type BatchClient, type BatchStatus } from './batch-status.ts';
 
 export interface OpenAIBatchClientOptions {
   baseURL: string;
@@ -36,8 +36,12 @@ export function createOpenAIBatchClient(options: OpenAIBatchClientOptions): Batc
       return { batchId: batch.id, inputFileId: file.id };
     },
     async retrieve(batchId, signal) {
-      const batch = await getClient().batches.retrieve(batchId, signal ? { signal } : undefined);
-      return toBatchStatus(batch);
+      try {
+        return toBatchStatus(await getClient().batches.retrieve(batchId, signal ? { signal } : undefined));
+      } catch (error) {
+        if (error instanceof OpenAI.NotFoundError) throw new BatchNotFoundError(batchId);
+        throw error;
+      }
     },
     async download(fileId, signal) {
       const response = await getClient().files.content(fileId, signal ? { signal } : undefined);
