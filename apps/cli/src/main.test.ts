@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './test/run-cli.ts';
+
+const repositoryRoot = resolve(import.meta.dirname, '../../..');
+const supportFixture = join(repositoryRoot, 'fixtures/support-assistant/feedback.jsonl');
+const badFixture = join(repositoryRoot, 'fixtures/bad-input/feedback-bad.jsonl');
+const temporary = mkdtempSync(join(tmpdir(), 'tenets-cli-'));
+afterAll(() => rmSync(temporary, { recursive: true, force: true }));
+
+const withoutTimings = (text: string) => {
+  const manifest = JSON.parse(text) as { timings: unknown };
+  return { ...manifest, timings: undefined };
+};
+
+describe('tenets run (offline, end to end)', () => {
+  it('writes every artefact, says it is the offline engine, and is byte-identical on a re-run', async () => {
+    const first = await runCli(['run', supportFixture, '--out', join(temporary, 'a')], { cwd: temporary });
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain('Tenets offline engine (no model configured)');
+    expect(first.stderr).toContain('offline engine (no language model configured)');
+    const files = readdirSync(join(temporary, 'a')).sort();
+    expect(files).toEqual(['aspects.jsonl', 'clusters.json', 'constitution.json', 'constitution.md', 'failures.jsonl', 'feedback.jsonl', 'manifest.json', 'metrics.json', 'rejects.jsonl']);
+    const manifest = JSON.parse(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8'));
+    expect(manifest.engine).toBe('offline');
+    expect(manifest.counts.kept).toBe(360);
+    expect(manifest.inputs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(temporary, 'a', 'constitution.md'), 'utf8')).toContain('offline engine');
+
+    const second = await runCli(['run', supportFixture, '--out', join(temporary, 'b'), '--quiet'], { cwd: temporary });
+    expect(second.exitCode).toBe(0);
+    expect(second.stderr).toBe('');
+    for (const file of files.filter((name) => name !== 'manifest.json')) {
+      expect(readFileSync(join(temporary, 'b', file)), file).toEqual(readFileSync(join(temporary, 'a', file)));
+    }
+    expect(withoutTimings(readFileSync(join(temporary, 'b', 'manifest.json'), 'utf8'))).toEqual(withoutTimings(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8')));
+  });
+
+  it('prints a JSON summary on stdout with --json and keeps going past bad rows', async () => {
+    const result = await runCli(['run', badFixture, supportFixture, '--out', join(temporary, 'mixed'), '--json', '--quiet'], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.engine).toBe('offline');
+    expect(summary.counts.rejected).toBeGreaterThan(5);
+    expect(summary.counts.kept).toBeGreaterThan(360);
+    const rejects = readFileSync(join(temporary, 'mixed', 'rejects.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    // Nothing is lost: every row is kept, rejected, or a rating without critique (also in the rejects file).
+    expect(summary.counts.rows).toBe(summary.counts.kept + summary.counts.rejected + summary.counts.ratingsOnly);
+    expect(rejects.length).toBe(summary.counts.rejected + summary.counts.ratingsOnly);
+    expect(rejects[0]).toMatchObject({ file: badFixture, line: expect.any(Number), reason: expect.any(String) });
+  });
+});
+
+describe('tenets ingest', () => {
+  it('writes feedback and rejects and summarises on stderr', async () => {
+    const out = join(temporary, 'ingested.jsonl');
+    const result = await runCli(['ingest', badFixture, '--out', out], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/ingest: \d+ rows from 1 file → \d+ kept/);
+    expect(readFileSync(`${out}.rejects.jsonl`, 'utf8').trim().split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('stops at the first bad row with --strict, naming file, line and field, and writes nothing', async () => {
+    const out = join(temporary, 'strict.jsonl');
+    const result = await runCli(['ingest', badFixture, '--out', out, '--strict'], { cwd: temporary });
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toMatch(new RegExp(`error: ${badFixture.replaceAll('/', '\\/')}, line 5`));
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('reports a missing input file as an input error', async () => {
+    const result = await runCli(['ingest', join(temporary, 'nope.jsonl'), '--out', join(temporary, 'x.jsonl'), '--strict'], { cwd: temporary });
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('nope.jsonl');
+  });
+});
+
+describe('command line errors', () => {
+  it('exits 2 with a usage hint', async () => {
+    const result = await runCli(['run', supportFixture, '--min-cluster-size', 'many'], { cwd: temporary });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--min-cluster-size');
+    expect(result.stderr).toContain('tenets run --help');
+  });
+
+  it('refuses an unreachable model before any work, with what to check', async () => {
+    const out = join(temporary, 'unreachable');
+    const result = await runCli(['run', supportFixture, '--out', out, '--model', 'compatible:some-model', '--base-url', 'http://127.0.0.1:9/v1', '--no-cache'], { cwd: temporary });
+    expect(result.exitCode).toBe(4);
+    expect(result.stderr).toMatch(/error: .*127\.0\.0\.1:9/);
+    expect(result.stderr).toContain('hint:');
+    expect(() => readdirSync(out)).toThrow();
+  });
+});
+
+describe('the tenets executable', () => {
+  it('starts through the launcher on the pinned Node and prints help', () => {
+    const output = execFileSync(join(repositoryRoot, 'node_modules/.bin/tenets'), ['--help'], { encoding: 'utf8', env: { ...process.env, PATH: `${join(repositoryRoot, 'node_modules/.bin')}:${process.env.PATH}` } });
+    expect(output).toContain('Usage: tenets <command> [options]');
+  });
+});
