@@ -91,3 +91,32 @@ describe('judgeItems (model)', () => {
     expect(second.traits.every((trait) => trait.status === 'scored')).toBe(true);
   });
 });
+
+describe('judgeItems (offline lexical judge)', () => {
+  const lexicalMetrics = [
+    testMetric('met_buttons', 'Disabled controls', 'filled the required phone number field before confirming', 'clicked the disabled confirm button again and again'),
+    testMetric('met_variant', 'Variant selection', 'switched to the requested colour navy', 'picked the wrong colour charcoal'),
+  ];
+  const lexicalItems: JudgeItem[] = [
+    { id: 'f1', critique: 'It clicked the disabled confirm button again and again.', context: { prompt: 'Book a table' } },
+    { id: 'f2', critique: 'Nicely switched to the requested colour navy.', context: { prompt: 'Buy a hoodie' } },
+    { id: 'f3', critique: 'The weather report was late.', context: { prompt: 'Check the forecast' } },
+  ];
+
+  it('rates by similarity to good versus bad examples, 0 below the applicability threshold, and says so', async () => {
+    const result = await judgeItems({ items: lexicalItems, metrics: lexicalMetrics });
+    expect(result.engine).toBe('offline-lexical');
+    expect(result.usage.calls).toBe(0);
+    expect(result.traits.map((trait) => `${trait.itemId}:${trait.metricId}:${trait.status === 'scored' ? trait.rating : '?'}`)).toEqual([
+      'f1:met_buttons:-1', 'f1:met_variant:0',
+      'f2:met_buttons:0', 'f2:met_variant:1',
+      'f3:met_buttons:0', 'f3:met_variant:0',
+    ]);
+    expect(result.traits.every((trait) => trait.status === 'scored' && trait.reasoning.startsWith('Offline lexical judge'))).toBe(true);
+  });
+
+  it('ignores the critique when told to, leaving only the item content', async () => {
+    const result = await judgeItems({ items: lexicalItems, metrics: lexicalMetrics, offline: { useCritique: false } });
+    expect(result.traits.every((trait) => trait.status === 'scored' && trait.rating === 0)).toBe(true);
+  });
+});

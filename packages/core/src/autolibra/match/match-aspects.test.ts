@@ -84,3 +84,24 @@ describe('matchAspects (model)', () => {
     expect(result.failures).toHaveLength(1);
   });
 });
+
+describe('matchAspects (offline lexical matcher)', () => {
+  it('matches by similarity to same-sign examples and flags sign conflicts', async () => {
+    const lexicalTraits: Trait[] = [trait('t1', 'met_recovery', -1), trait('t1', 'met_verify', 1), trait('t1', 'met_variant', 0)];
+    const aspects = [
+      aspect('a1', 'f1', 'negative', 'gave up after the first error'),
+      aspect('a2', 'f1', 'positive', 'checked the total before answering'),
+      aspect('a3', 'f1', 'negative', 'answered without checking'),
+    ];
+    const result = await matchAspects({ aspects, feedback, traits: lexicalTraits, metrics });
+    expect(result.engine).toBe('offline-lexical');
+    expect(result.matches.map((match) => [match.aspectId, match.metricId, match.signConflict ?? false])).toEqual([
+      ['a1', 'met_recovery', false],
+      ['a2', 'met_verify', false],
+      // Negative, but the judge rated verification +1 on this item: uncovered, with a sign conflict.
+      ['a3', null, true],
+    ]);
+    expect(result.matches[2]!.conflictMetricId).toBe('met_verify');
+    expect(result.matches[0]!.rationale).toMatch(/^Offline lexical matcher: m1 \(similarity 1\.00 to the example "gave up after the first error"\)/);
+  });
+});
