@@ -127,6 +127,17 @@ describe('embeddings', () => {
   });
 });
 
+describe('embeddings over @ai-sdk/openai-compatible', () => {
+  it('embeds through an Ollama spec and books the tokens', async () => {
+    harness = await createModelHarness({ embeddingDimensions: 3 });
+    const runtime = harness!.runtime({ model: 'ollama:qwen2.5:7b', embeddingModel: 'ollama:nomic-embed-text' });
+    const result = await runtime.withStage('embed', () => embedMany({ model: runtime.embeddingModel!, values: ['one two three four'], maxRetries: 0 }));
+    expect(result.embeddings).toEqual([deterministicEmbedding('one two three four', 3)]);
+    expect(harness!.server.requests[0]?.body).toEqual({ model: 'nomic-embed-text', input: ['one two three four'], encoding_format: 'float' });
+    expect(runtime.meter.snapshot().stages.embed).toMatchObject({ networkCalls: 1, inputTokens: 5, costUsd: 0 });
+  });
+});
+
 describe('streams', () => {
   it('passes streams through the limits and books their usage when they finish', async () => {
     harness = await createModelHarness({ chat: () => 'streamed words' });
