@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { TenetsInvalidInputError, type PipelineEvent } from '@tenets/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../test/collect.ts';
@@ -626,6 +627,33 @@ describe('ingestFiles: Langfuse and LangSmith', () => {
     const file = await temp.write('forced.jsonl', `${JSON.stringify({ id: 'x', comment: 'Slow', value: 3 })}\n`);
     const [item] = await collect(ingestFiles({ files: [file], format: 'langfuse' }));
     expect(item.kind === 'feedback' && [item.record.sourceSystem, item.record.rating]).toEqual(['langfuse', 3]);
+  });
+});
+
+describe('ingestFiles: files', () => {
+  it('reads gzip-compressed logs and hashes the compressed bytes', async () => {
+    const content = `${JSON.stringify({ critique: 'Compressed and fine' })}\n`;
+    const file = await temp.write('logs.jsonl.gz', gzipSync(content));
+    const ingestion = ingestFiles({ files: [file] });
+    const items = await collect(ingestion);
+    const [summary] = ingestion.summary().files;
+    expect([items.map((item) => item.kind), summary.container, summary.bytes]).toEqual([['feedback'], 'jsonl', gzipSync(content).length]);
+  });
+
+  it('rejects a UTF-16 file as a whole with a way to fix it', async () => {
+    const file = await temp.write('excel.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('critique\nhi\n', 'utf16le')]));
+    const items = await collect(ingestFiles({ files: [file] }));
+    expect(items.map((item) => (item.kind === 'reject' ? `${item.reject.line} ${item.reject.reason}: ${item.reject.message}` : item.kind))).toEqual([
+      '1 invalid UTF-8: the file is UTF-16 encoded; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)',
+    ]);
+  });
+
+  it('gives the same items in batches as one by one', async () => {
+    const file = await temp.write('batches.jsonl', ['a', 'b', '', 'c'].map((critique) => (critique ? JSON.stringify({ critique }) : '{')).join('\n'));
+    const oneByOne = await collect(ingestFiles({ files: [file] }));
+    const batched = (await collect(ingestFiles({ files: [file] }).batches())).flat();
+    expect(batched).toEqual(oneByOne);
+    expect(oneByOne.map((item) => item.kind)).toEqual(['feedback', 'feedback', 'reject', 'feedback']);
   });
 });
 
