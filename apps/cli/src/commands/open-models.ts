@@ -63,7 +63,8 @@ export async function openModels(flags: ModelFlags, context: CliContext): Promis
   });
   const description = runtime.describe();
   context.reporter.onEvent({ type: 'info', message: `engine: ${description.note}` });
-  if (runtime.languageModel || runtime.embeddingModel) await runtime.preflight({ abortSignal: context.abortSignal });
+  // --resume skips the preflight so a fully cached re-run makes no network call at all.
+  if ((runtime.languageModel || runtime.embeddingModel) && !flags.resume) await runtime.preflight({ abortSignal: context.abortSignal });
   const online = Boolean(runtime.languageModel || runtime.embeddingModel);
   return {
     languageModel: runtime.languageModel,

@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createLoopbackServer, type ChatHandler, type LoopbackServer } from '@tenets/models/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './test/run-cli.ts';
+
+const repositoryRoot = resolve(import.meta.dirname, '../../..');
+const fixture = join(repositoryRoot, 'fixtures/support-assistant/feedback.jsonl');
+const temporary = mkdtempSync(join(tmpdir(), 'tenets-cli-llm-'));
+
+/** Pulls the critique text out of a <critique> block. */
+const critiqueOf = (block: string) => /<critique>\n([\s\S]*?)\n<\/critique>/.exec(block)?.[1] ?? '';
+const verdict = (critique: string) => ({
+  verdict: 'grounded',
+  ungroundableReason: null,
+  aspects: [{ behaviour: critique.slice(0, 120), sign: /great|love|thanks|perfect|helpful/i.test(critique) ? 'positive' : 'negative', critiqueQuote: critique.slice(0, 60), responseQuote: null, stepIndex: null }],
+});
+
+/**
+ * A scripted model: grounds each critique on its first words (single and batched calls); every other call
+ * gets a reply generated from its JSON schema, which the metric and principle stages reject (unknown example
+ * ids), so those clusters fall back to the offline drafts and are counted as failures.
+ */
+const chat: ChatHandler = (_request, { text }) => {
+  if (text.includes('Ground the critique above.')) return { json: verdict(critiqueOf(text)) };
+  if (text.includes('Ground each critique above.')) {
+    const blocks = text.split(/\n(?=Critique c\d+\n)/).filter((block) => /^Critique c\d+\n/.test(block));
+    return { json: { results: blocks.map((block) => ({ critiqueId: /^Critique (c\d+)/.exec(block)![1], ...verdict(critiqueOf(block)) })) } };
+  }
+  return undefined;
+};
+
+let server: LoopbackServer;
+beforeAll(async () => {
+  server = await createLoopbackServer({ chat });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(temporary, { recursive: true, force: true });
+});
+
+describe('tenets run with a model over the OpenAI wire format', () => {
+  const argv = (out: string, ...extra: string[]) => [
+    'run', fixture, '--out', join(temporary, out), '--model', 'compatible:test-model',
+    '--base-url', server.url, '--cache-dir', join(temporary, 'cache'), '--json', '--quiet', ...extra,
+  ];
+
+  it('grounds with the model, falls back per cluster when a draft is unusable, and accounts for every call', async () => {
+    const result = await runCli(argv('first'), { cwd: temporary });
+    const summary = JSON.parse(result.stdout);
+    expect(summary.engine).toBe('llm');
+    expect(summary.counts.aspects).toBe(360);
+    expect(summary.counts.clusters).toBeGreaterThan(0);
+    expect(summary.counts.metrics).toBe(summary.counts.clusters);
+    // Unusable metric/principle drafts are counted failures (exit 6), each written to failures.jsonl.
+    expect(result.exitCode).toBe(6);
+    const failures = readFileSync(join(temporary, 'first', 'failures.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(failures).toHaveLength(summary.counts.failures);
+    expect(new Set(failures.map((failure) => failure.stage))).toEqual(new Set(['metrics', 'principles']));
+    const manifest = JSON.parse(readFileSync(join(temporary, 'first', 'manifest.json'), 'utf8'));
+    expect(manifest.models).toMatchObject({ language: 'compatible:test-model', embedding: 'tenets:lexical-tfidf-lsa' });
+    // Every chat request the server saw is booked to a stage, the preflight included.
+    expect(Object.keys(manifest.usage.stages).sort()).toEqual(['ground', 'metrics', 'preflight', 'principles']);
+    expect(manifest.usage.total.calls - manifest.usage.total.cachedCalls).toBe(server.count('/v1/chat/completions'));
+    expect(JSON.stringify(manifest)).not.toMatch(/Bearer|sk-/);
+  });
+
+  it('re-runs from the cache with --resume without a single network call, to identical artefacts', async () => {
+    server.clearRequests();
+    const result = await runCli(argv('second', '--resume'), { cwd: temporary });
+    expect(result.exitCode).toBe(6);
+    expect(server.requests).toEqual([]);
+    for (const file of ['aspects.jsonl', 'clusters.json', 'metrics.json', 'constitution.json', 'failures.jsonl']) {
+      expect(readFileSync(join(temporary, 'second', file)), file).toEqual(readFileSync(join(temporary, 'first', file)));
+    }
+  });
+});
