@@ -71,6 +71,10 @@ describe('resolveModelConfig', () => {
     expect(withTenetsKey.language?.apiKey()).toBe('gw-1');
     const named = resolveModelConfig({ cwd, env: { MY_KEY: 'gw-2' }, flags: { model: 'compatible:m', baseURL: 'http://gw/v1', apiKeyEnv: 'MY_KEY' } });
     expect(named.language?.apiKey()).toBe('gw-2');
+    // OPENAI_BASE_URL serves as the compatible server's address, but the OpenAI key is not sent there.
+    const fromOpenAIVariables = resolveModelConfig({ cwd, env: { OPENAI_BASE_URL: 'http://gw:4000/v1', OPENAI_API_KEY: 'sk-x' }, flags: { model: 'compatible:m' } });
+    expect([fromOpenAIVariables.language?.baseURL, fromOpenAIVariables.language?.apiKey()]).toEqual(['http://gw:4000/v1', undefined]);
+    expect(() => resolveModelConfig({ cwd, env: { OPENAI_BASE_URL: 'gw:4000' }, flags: { model: 'openai:m' } })).toThrow('Base URL "gw:4000" of openai:m is not an http(s) URL.');
   });
 
   it('reports unusable settings as TenetsConfigError with the source', () => {

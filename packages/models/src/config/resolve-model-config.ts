@@ -101,19 +101,23 @@ export function resolveModelConfig(options: ResolveModelConfigOptions): ModelCon
 }
 
 /**
- * Base URL: the configured one, else `OPENAI_BASE_URL` for `openai:`, else the provider default;
- * `compatible:` has no default. Key: `apiKeyEnv` if given, else `OPENAI_API_KEY` for `openai:`, else
+ * Base URL: the configured one, else `OPENAI_BASE_URL` for `openai:` and `compatible:`, else the
+ * provider default (`compatible:` has none). Key: `apiKeyEnv` if given, else `OPENAI_API_KEY` for `openai:`, else
  * `TENETS_API_KEY` when set. The OpenAI key is never sent to a non-OpenAI server unless asked for.
  */
 function resolveModel(spec: ModelSpec, context: { baseURL: string | undefined; apiKeyEnv: string | undefined; env: ModelEnvironment }): ResolvedModel {
   const { env } = context;
   const baseURL =
-    context.baseURL ?? (spec.provider === 'openai' ? nonEmpty(env.OPENAI_BASE_URL) ?? defaultBaseUrls.openai : spec.provider === 'compatible' ? undefined : defaultBaseUrls[spec.provider]);
+    context.baseURL ??
+    (spec.provider === 'openai' ? nonEmpty(env.OPENAI_BASE_URL) ?? defaultBaseUrls.openai : spec.provider === 'compatible' ? nonEmpty(env.OPENAI_BASE_URL) : defaultBaseUrls[spec.provider]);
   if (baseURL === undefined) {
     throw new TenetsConfigError({
       message: `${formatModelSpec(spec)} needs a base URL.`,
-      hint: 'Pass --base-url (or TENETS_BASE_URL, or baseURL in tenets.config), e.g. http://localhost:8080/v1.',
+      hint: 'Pass --base-url (or TENETS_BASE_URL / OPENAI_BASE_URL, or baseURL in tenets.config), e.g. http://localhost:8080/v1.',
     });
+  }
+  if (!/^https?:\/\//.test(baseURL)) {
+    throw new TenetsConfigError({ message: `Base URL "${baseURL}" of ${formatModelSpec(spec)} is not an http(s) URL.`, hint: 'Check OPENAI_BASE_URL.' });
   }
   const apiKeyEnv = context.apiKeyEnv ?? (spec.provider === 'openai' ? 'OPENAI_API_KEY' : nonEmpty(env.TENETS_API_KEY) ? 'TENETS_API_KEY' : undefined);
   return {
