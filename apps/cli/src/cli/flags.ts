@@ -28,7 +28,7 @@ export const modelFlags: Flag[] = [
   { name: 'timeout', type: 'string', valueName: 'ms', description: 'Per-call timeout in milliseconds. Default: 120000.', schema: positiveInteger.optional() },
   { name: 'max-cost', type: 'string', valueName: 'usd', description: 'Stop before spending more than this (USD); the run stays resumable.', schema: nonNegativeNumber.optional() },
   { name: 'cache', type: 'boolean', negatable: true, description: 'Use the SQLite call cache (--no-cache bypasses it). Default: on.', schema: z.boolean().optional() },
-  { name: 'cache-dir', type: 'string', valueName: 'dir', description: 'Where the call cache lives (env TENETS_CACHE_DIR). Default: .tenets-cache.', schema: z.string().optional() },
+  { name: 'cache-dir', type: 'string', valueName: 'dir', description: 'Where the call cache lives (env TENETS_CACHE_DIR). Default: .tenets/cache.', schema: z.string().optional() },
   { name: 'resume', type: 'boolean', description: 'Resume an interrupted run: finished calls come from the cache, pending batches are polled.', schema: z.boolean().optional() },
   { name: 'batch', type: 'boolean', description: 'Send model calls through the OpenAI Batch API (slower, cheaper).', schema: z.boolean().optional() },
 ];
