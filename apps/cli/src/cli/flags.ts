@@ -20,7 +20,7 @@ export const ingestFlags: Flag[] = [
 export const modelFlags: Flag[] = [
   { name: 'model', short: 'm', type: 'string', valueName: 'spec', description: 'Language model, e.g. openai:gpt-4.1-mini, ollama:qwen2.5:7b, compatible:<id> (env TENETS_MODEL).', schema: z.string().optional() },
   { name: 'embedding-model', type: 'string', valueName: 'spec', description: 'Embedding model, e.g. openai:text-embedding-3-small (env TENETS_EMBEDDING_MODEL). Default: lexical offline embeddings.', schema: z.string().optional() },
-  { name: 'base-url', type: 'string', valueName: 'url', description: 'Base URL of an OpenAI-compatible server (env OPENAI_BASE_URL).', schema: z.string().url().optional() },
+  { name: 'base-url', type: 'string', valueName: 'url', description: 'Base URL of an OpenAI-compatible server (env TENETS_BASE_URL; OPENAI_BASE_URL for openai: and compatible:).', schema: z.string().url().optional() },
   { name: 'offline', type: 'boolean', description: 'Use the offline engine even when a model is configured.', schema: z.boolean().optional() },
   { name: 'concurrency', type: 'string', valueName: 'n', description: 'Parallel model calls. Default: 8.', schema: positiveInteger.optional() },
   { name: 'rpm', type: 'string', valueName: 'n', description: 'Requests-per-minute limit.', schema: positiveInteger.optional() },
