@@ -17,6 +17,8 @@ export interface RunTenetsOptions {
   map?: FieldMap;
   /** @default false */
   strict?: boolean;
+  /** Replace API-key-like strings in the ingested records (and so in every artefact). @default true */
+  redact?: boolean;
   /** @default 42 */
   seed?: number;
   minClusterSize?: number;
@@ -60,6 +62,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     format: options.format,
     map: options.map,
     strict: options.strict,
+    redact: options.redact ?? true,
     abortSignal,
     onEvent,
   });
@@ -100,7 +103,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
       clusterer: clusterer.name,
     },
     seed,
-    options: { format: options.format ?? 'auto', map: options.map ?? {}, strict: options.strict ?? false, ...pipeline.clustering.parameters, ...options.recordedOptions },
+    options: { format: options.format ?? 'auto', map: options.map ?? {}, strict: options.strict ?? false, redact: options.redact ?? true, ...pipeline.clustering.parameters, ...options.recordedOptions },
     inputs: ingested.inputs,
     counts: {
       rows: ingested.summary.rows,

@@ -15,6 +15,7 @@ export const ingestFlags: Flag[] = [
   { name: 'format', type: 'string', valueName: 'name', description: 'Input format: auto, jsonl, json, csv, langfuse, langsmith. Default: auto.', schema: z.enum(['auto', 'jsonl', 'json', 'csv', 'langfuse', 'langsmith']).default('auto') },
   { name: 'map', type: 'string', multiple: true, valueName: 'to=from', description: 'Map an input column to a record field, e.g. --map critique=comment --map context.prompt=input.', schema: z.array(z.string().regex(/^[^=]+=.+$/, 'expected to=from, e.g. critique=comment')).optional() },
   { name: 'strict', type: 'boolean', description: 'Stop with a non-zero exit at the first bad row instead of writing it to the rejects file.', schema: z.boolean().optional() },
+  { name: 'redact', type: 'boolean', negatable: true, description: 'Replace API-key-like strings (sk-…, Bearer …, AKIA…) in the records with [REDACTED:<kind>]. Default: on.', schema: z.boolean().optional() },
 ];
 
 export const modelFlags: Flag[] = [

@@ -8,6 +8,7 @@ interface IngestFlags {
   format: IngestFormat;
   map?: string[];
   strict?: boolean;
+  redact?: boolean;
   json?: boolean;
   quiet?: boolean;
 }
@@ -21,6 +22,7 @@ export async function ingestCommand(files: string[], rawFlags: Record<string, un
     format: flags.format,
     map: parseFieldMap(flags.map),
     strict: flags.strict ?? false,
+    redact: flags.redact ?? true,
     abortSignal: context.abortSignal,
     onEvent: (event) => context.reporter.onEvent(event),
   });

@@ -11,6 +11,7 @@ interface RunFlags extends ModelFlags {
   format: IngestFormat;
   map?: string[];
   strict?: boolean;
+  redact?: boolean;
   seed: number;
   minClusterSize?: number;
   reassignNoise?: number;
@@ -32,6 +33,7 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
       format: flags.format,
       map: parseFieldMap(flags.map),
       strict: flags.strict ?? false,
+      redact: flags.redact ?? true,
       seed: flags.seed,
       minClusterSize: flags.minClusterSize,
       reassignNoiseThreshold: flags.reassignNoise,
