@@ -12,3 +12,4 @@ export { draftMetricsOffline, type DraftMetricsOfflineOptions } from './drafting
 export { draftPrinciplesOffline, type DraftPrinciplesOfflineOptions } from './drafting/draft-principles-offline.ts';
 export { renderConstitutionMarkdown, type RenderConstitutionMarkdownOptions } from './drafting/render-constitution-markdown.ts';
 export { clusteringAgreement, type ClusteringAgreement } from './evaluation/clustering-agreement.ts';
+export { offlineClusteringDefaults, type OfflineClusteringDefaults } from './clustering/offline-clustering-defaults.ts';

@@ -6,6 +6,7 @@ import { contentId } from '../../util/content-id.ts';
 import { distinctiveTerms } from '../terms/distinctive-terms.ts';
 import { nameFromTerms } from './name-from-terms.ts';
 import { rankMembers } from './rank-members.ts';
+import { representativeAspect } from './representative-aspect.ts';
 
 export interface DraftMetricsOfflineOptions {
   clusters: readonly Cluster[];
@@ -34,8 +35,8 @@ export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric
     const members = membersOf(cluster);
     const terms = cluster.terms.length > 0 ? cluster.terms : computedTerms[index]!;
     const ranked = rankMembers(members, { terms, embeddings });
-    const medoid = aspectById.get(cluster.medoidAspectId) ?? ranked[0];
-    const name = nameFromTerms(terms, taken, medoid?.behaviour.split(/\s+/u).slice(0, 4).join(' '));
+    const representative = representativeAspect(ranked, aspectById.get(cluster.medoidAspectId));
+    const name = nameFromTerms(terms, taken, representative?.behaviour.split(/\s+/u).slice(0, 4).join(' '));
     taken.add(name);
     const positive = members.filter((aspect) => aspect.sign === 'positive').length;
     const negative = members.length - positive;
@@ -43,7 +44,7 @@ export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric
     return {
       id: contentId('met', cluster.id),
       name,
-      definition: defineMetric(medoid?.behaviour ?? name, { count: members.length, positive, negative, terms }),
+      definition: defineMetric(representative?.behaviour ?? name, { count: members.length, positive, negative, terms }),
       applicability: `Applies when a reply involves ${listTerms(terms.slice(0, 3)) || 'this behaviour'}; otherwise rate it 0 (not applicable).`,
       goodExamples: examples('positive'),
       badExamples: examples('negative'),
@@ -71,9 +72,10 @@ function distinctExamples(ranked: readonly Aspect[], limit: number): MetricExamp
   return examples;
 }
 
-const verbLike = /^(?:\p{L}+ed|\p{L}+[^s\s]s|uses|gives|asks|answers|replies|keeps|makes|says|puts|sends|has|is|was|does|did|got|gave|made|told|said|kept|put|sent|took|knew|went|found)\b/iu;
+const verbLike =
+  /^(?:(?!need|feed|speed|seed)\p{Ll}{2,}ed|uses|gives|asks|answers|replies|responds|keeps|makes|says|puts|sends|ignores|repeats|promises|pushes|sounds|feels|forgets|invents|quotes|offers|suggests|tries|remembers|escalates|transfers|explains|has|is|was|does|did|got|gave|made|told|said|kept|put|sent|took|knew|went|found|felt|forgot|never|always|kept)\b/u;
 
-/** "Whether the assistant ignored the order number." when the medoid reads as a verb phrase, else a quote. */
+/** "Whether the assistant ignored the order number." when the representative reads as a verb phrase, else a quote. */
 function defineMetric(behaviour: string, facts: { count: number; positive: number; negative: number; terms: readonly string[] }): string {
   const core = verbLike.test(behaviour)
     ? `Whether the assistant ${behaviour.replace(/[.!?]+$/u, '')}.`

@@ -4,9 +4,9 @@ import type { Feedback } from '../../schemas/feedback.ts';
 import type { Metric } from '../../schemas/metric.ts';
 import type { Principle } from '../../schemas/principle.ts';
 import { contentId } from '../../util/content-id.ts';
-import { contentTokens } from '../text/content-tokens.ts';
 import { principleFromClause } from './principle-from-clause.ts';
 import { rankMembers } from './rank-members.ts';
+import { representativeAspect } from './representative-aspect.ts';
 
 export interface DraftPrinciplesOfflineOptions {
   clusters: readonly Cluster[];
@@ -36,10 +36,8 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
     const negative = members.length - positive;
     const majority: Sign = positive > negative ? 'positive' : 'negative';
     const ranked = rankMembers(members, { terms: cluster.terms, embeddings });
-    const medoid = aspectById.get(cluster.medoidAspectId);
     const sameSign = ranked.filter((aspect) => aspect.sign === majority);
-    const ownWords = sameSign.filter((aspect) => !aspect.evidence.response && contentTokens(aspect.evidence.critique.quote).length >= 2);
-    const representative = (medoid && ownWords.includes(medoid) ? medoid : ownWords[0]) ?? sameSign[0] ?? ranked[0]!;
+    const representative = representativeAspect(ranked, aspectById.get(cluster.medoidAspectId), majority)!;
     const supportingFeedbackIds = [...new Set(members.map((aspect) => aspect.feedbackId))].sort();
     const exampleIds = [...new Set([representative, ...sameSign, ...ranked].map((aspect) => aspect.feedbackId))].slice(0, maxExampleCritiques);
     const metric = metrics.find((candidate) => candidate.clusterIds.includes(cluster.id));

@@ -3,7 +3,7 @@ import { contentTokens } from '../text/content-tokens.ts';
 /**
  * A readable, title-cased metric name from distinctive terms, best first: the leading term (a bigram that
  * contains it, when one ranks in the top three), joined with the next term that shares no word with it
- * ("Order Number And Delivery"). Names already in `taken` get a further term, then a counter.
+ * ("Refund Policy & Days"). Names already in `taken` get a further term, then a counter.
  */
 export function nameFromTerms(terms: readonly string[], taken: ReadonlySet<string> = new Set(), fallback = 'Behaviour'): string {
   const stems = (term: string) => contentTokens(term).map((token) => token.stem);
@@ -15,13 +15,13 @@ export function nameFromTerms(terms: readonly string[], taken: ReadonlySet<strin
   const used = new Set(stems(head));
   const parts = [head];
   for (const term of candidates) {
-    if (parts.length >= 2 && !taken.has(parts.map(titleCase).join(' And '))) break;
+    if (parts.length >= 2 && !taken.has(parts.map(titleCase).join(' & '))) break;
     if (stems(term).some((stem) => used.has(stem))) continue;
     parts.push(term);
     for (const stem of stems(term)) used.add(stem);
     if (parts.length >= 3) break;
   }
-  return unique(parts.map(titleCase).join(' And '), taken);
+  return unique(parts.map(titleCase).join(' & '), taken);
 }
 
 function titleCase(text: string): string {

@@ -1,0 +1,18 @@
+export interface OfflineClusteringDefaults {
+  /** round(√n / 2), clamped to 3..50 (the same rule as the pipeline's `defaultMinClusterSize`). */
+  minClusterSize: number;
+  /** 3: a small density neighbourhood. With minSamples = minClusterSize, HDBSCAN calls most lexical points noise. */
+  minSamples: number;
+  /** 0.2: noise aspects join the nearest cluster when their centroid cosine similarity is at least this. */
+  reassignNoiseThreshold: number;
+}
+
+/**
+ * HDBSCAN settings for lexical (TF-IDF + LSA) embeddings of n aspects, measured on the support-assistant fixture
+ * at 150 to 1,440 critiques (docs/offline-engine.md). Lexical neighbourhoods are sparse and uneven, so the
+ * density estimate uses few neighbours and borderline points are attached to their nearest cluster.
+ */
+export function offlineClusteringDefaults(aspectCount: number): OfflineClusteringDefaults {
+  const minClusterSize = Math.max(3, Math.min(50, Math.round(Math.sqrt(Math.max(aspectCount, 0)) / 2)));
+  return { minClusterSize, minSamples: Math.min(3, minClusterSize), reassignNoiseThreshold: 0.2 };
+}
