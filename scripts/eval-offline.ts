@@ -1,0 +1,119 @@
+/**
+ * `npm run eval`: how well the offline engine recovers the labelled behaviours of the synthetic support-assistant
+ * fixture, beside TF-IDF + k-means baselines that are given the true number of behaviours. Prints a report
+ * (or JSON with --json). See docs/offline-engine.md for the definitions and the measured numbers.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { embedMany } from 'ai';
+import { createHdbscanClusterer } from '@tenets/cluster';
+import {
+  clusteringAgreement,
+  createLexicalEmbeddingModel,
+  groundOffline,
+  offlineClusteringDefaults,
+  runPipeline,
+  type ClusteringAgreement,
+  type Feedback,
+  type RunPipelineOptions,
+} from '@tenets/core';
+import { stopwords } from '../packages/core/src/offline/text/stopwords.ts';
+import { critiqueClusters, withNoise } from './eval/critique-clusters.ts';
+import { readSupportFixture } from './eval/read-support-fixture.ts';
+import { bestOfRestarts, tfidfKMeansBaseline } from './eval/tfidf-k-means-baseline.ts';
+
+const seed = 42;
+const fixtureDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'support-assistant');
+const json = process.argv.includes('--json');
+
+interface Row {
+  method: string;
+  givenK: boolean;
+  clusters: number;
+  noiseCritiques: number;
+  noiseAsOneLabel: ClusteringAgreement;
+  noiseAsSingletons: ClusteringAgreement;
+  seconds: number;
+  note: string;
+}
+
+const { feedback, labels } = readSupportFixture(fixtureDirectory);
+const truth = feedback.map((record) => labels.get(record.id)!.behaviour);
+const behaviourCount = new Set(truth).size;
+const clusterer = createHdbscanClusterer();
+const aspectCount = feedback.flatMap((record) => groundOffline(record)).length;
+const recommended = offlineClusteringDefaults(aspectCount);
+const rows: Row[] = [];
+
+async function pipelineRow(method: string, note: string, options: Partial<RunPipelineOptions>): Promise<Row> {
+  const started = performance.now();
+  const result = await runPipeline({ feedback, clusterer, seed, ...options });
+  const predicted = critiqueClusters(result.feedback, result.aspects, result.clustering);
+  return {
+    method,
+    givenK: false,
+    clusters: result.clustering.clusters.length,
+    noiseCritiques: predicted.filter((label) => label === undefined).length,
+    noiseAsOneLabel: clusteringAgreement(truth, withNoise(predicted, 'one-label')),
+    noiseAsSingletons: clusteringAgreement(truth, withNoise(predicted, 'singletons')),
+    seconds: (performance.now() - started) / 1000,
+    note,
+  };
+}
+
+function kMeansRow(method: string, note: string, work: () => Int32Array | Promise<Int32Array>): Promise<Row> {
+  const started = performance.now();
+  return Promise.resolve(work()).then((labelsOut) => {
+    const predicted = [...labelsOut].map(String);
+    const agreement = clusteringAgreement(truth, predicted);
+    return { method, givenK: true, clusters: new Set(predicted).size, noiseCritiques: 0, noiseAsOneLabel: agreement, noiseAsSingletons: agreement, seconds: (performance.now() - started) / 1000, note };
+  });
+}
+
+rows.push(
+  await pipelineRow(
+    'offline engine, recommended settings',
+    `runPipeline + offlineClusteringDefaults(${aspectCount}) = minClusterSize ${recommended.minClusterSize}, minSamples ${recommended.minSamples}, reassignNoiseThreshold ${recommended.reassignNoiseThreshold}`,
+    recommended,
+  ),
+);
+rows.push(
+  await pipelineRow(
+    'offline engine, strict HDBSCAN',
+    `as above without noise reassignment (minClusterSize ${recommended.minClusterSize}, minSamples ${recommended.minSamples})`,
+    { minClusterSize: recommended.minClusterSize, minSamples: recommended.minSamples },
+  ),
+);
+rows.push(await pipelineRow('runPipeline defaults (tenets run)', 'runPipeline({ feedback, clusterer, seed }) with no clustering options', {}));
+rows.push(await kMeansRow('baseline: TF-IDF + k-means', `scikit-learn-style TfidfVectorizer defaults, k-means++ k=${behaviourCount}, best of 10 seeded restarts`, () =>
+  tfidfKMeansBaseline({ texts: feedback.map((record) => record.critique), k: behaviourCount, seed }),
+));
+rows.push(await kMeansRow('baseline: TF-IDF (stopwords, sublinear tf) + k-means', `same, English/French/Spanish/German stopwords removed, 1 + ln tf`, () =>
+  tfidfKMeansBaseline({ texts: feedback.map((record) => record.critique), k: behaviourCount, seed, stopwords, sublinear: true }),
+));
+rows.push(await kMeansRow('ablation: lexical LSA of whole critiques + k-means', `our embedding model, no grounding, no HDBSCAN, k=${behaviourCount} given`, async () => {
+  const texts = feedback.map((record: Feedback) => record.critique);
+  const { embeddings } = await embedMany({ model: createLexicalEmbeddingModel({ corpus: texts, seed }), values: texts });
+  return bestOfRestarts(embeddings.map((embedding) => Float64Array.from(embedding)), behaviourCount, seed, 10);
+}));
+
+if (json) {
+  process.stdout.write(`${JSON.stringify({ fixture: 'fixtures/support-assistant', critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, seed, rows }, null, 2)}\n`);
+} else {
+  const format = (value: number) => value.toFixed(3);
+  const lines = [
+    `Offline engine vs baselines on fixtures/support-assistant (SYNTHETIC): ${feedback.length} critiques, ${behaviourCount} labelled behaviours, ${aspectCount} offline aspects, seed ${seed}`,
+    '',
+    'Scored per critique against its primary behaviour label. A critique\'s predicted cluster is the cluster holding most of',
+    'its aspects (ties: the earliest aspect); a critique whose aspects are all noise is "noise", scored two ways:',
+    'as ONE shared label (the main figure: noise counts as one wrong catch-all group) and as SINGLETONS (each its own cluster).',
+    '',
+    `${'method'.padEnd(55)} ${'k given'.padEnd(8)} ${'clusters'.padStart(8)} ${'noise'.padStart(6)} ${'NMI'.padStart(6)} ${'ARI'.padStart(6)}   ${'NMI/ARI singletons'.padEnd(18)} ${'seconds'.padStart(7)}`,
+    ...rows.map((row) =>
+      `${row.method.padEnd(55)} ${(row.givenK ? 'yes' : 'no').padEnd(8)} ${String(row.clusters).padStart(8)} ${String(row.noiseCritiques).padStart(6)} ${format(row.noiseAsOneLabel.normalizedMutualInformation).padStart(6)} ${format(row.noiseAsOneLabel.adjustedRandIndex).padStart(6)}   ${`${format(row.noiseAsSingletons.normalizedMutualInformation)} / ${format(row.noiseAsSingletons.adjustedRandIndex)}`.padEnd(18)} ${row.seconds.toFixed(2).padStart(7)}`,
+    ),
+    '',
+    ...rows.map((row) => `- ${row.method}: ${row.note}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
