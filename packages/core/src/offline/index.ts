@@ -13,3 +13,4 @@ export { draftPrinciplesOffline, type DraftPrinciplesOfflineOptions } from './dr
 export { renderConstitutionMarkdown, type RenderConstitutionMarkdownOptions } from './drafting/render-constitution-markdown.ts';
 export { clusteringAgreement, type ClusteringAgreement } from './evaluation/clustering-agreement.ts';
 export { offlineClusteringDefaults, type OfflineClusteringDefaults } from './clustering/offline-clustering-defaults.ts';
+export { labelCritiques } from './evaluation/label-critiques.ts';

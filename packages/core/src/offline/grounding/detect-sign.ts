@@ -37,7 +37,8 @@ export function scoreSign(clause: string): number {
   if (first && prohibitiveOpeners.has(first) && !reported) score -= 3;
   else if (first && requestOpeners.has(first) && !reported && !/^keep it up\b/.test(text)) score -= 1.5;
   if (/\b(?:please|pls|plz)\b/.test(text)) score -= 0.5;
-  if (/\b(?:should have|should've|shouldve|would have been nice|would've been nice|instead of)\b/.test(text)) score -= 2;
+  // "Would have been nice" / "should have" report something missing, whatever praise words follow.
+  if (/\b(?:should have|should've|shouldve|would have been (?:nice|good|great|better)|would've been (?:nice|good|great|better)|instead of)\b/.test(text)) score -= 3;
   if (/\b(?:not ok(?:ay)?|do better|read the room|come on)\b/.test(text)) score -= 1.5;
   if (/\b(?:keep it up|more of this|well done|good job|great job|walked me through|talked me through|went above)\b/.test(text)) score += 1.5;
   if (/^\W*(?:why|how come|seriously|really)\b/.test(text)) score -= 1.5;

@@ -8,14 +8,15 @@ const quotePattern = /"[^"\n]*"|\u201C[^\u201D\n]*\u201D|\u00AB[^\u00BB\n]*\u00B
 const sentencePunctuation = /[.!?;:\u2026\u3002]+|\n+/g;
 const connectorPattern =
   /(?:,\s*|\s+)(?:but|however|and also|oh and|on the other hand|that said|on top of that|another thing|mais|pero|aber|sin embargo|cependant|por otro lado|allerdings)(?=[\s,:]|$)[,:]?\s*|,\s*(?:also|plus)[,:]?\s+|\s+[-\u2013\u2014]\s+/giu;
-const imperativeAfterComma =
-  /,\s*(?=(?:please\s+|pls\s+)?(?:don'?t|do not|stop|never|avoid|quit|just give|give me|let me|check|keep|try|make sure|reply|answer|respond|cut|trim|stick to)\b)/giu;
+const newClauseAfterComma =
+  /,\s*(?=(?:please\s+|pls\s+)?(?:don'?t|do not|stop|never|avoid|quit|just give|give me|let me|check|keep|try|make sure|reply|answer|respond|cut|trim|stick to|not|too|way too|should have|should've)\b)/giu;
 const abbreviations = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'approx', 'incl']);
 
 /**
  * Splits a critique into clauses: at sentence ends (. ! ? ; : … and newlines), at contrast and addition
  * connectors ("but", "however", "and also", ", plus", "mais", "pero", "aber" …), at spaced dashes and at a comma
- * that opens a new imperative (", please stop …"). Quoted text is never split. Returned spans are trimmed of
+ * that opens a new imperative or verdict (", please stop …", ", too many …", ", not helpful", ", should have …").
+ * Quoted text is never split. Returned spans are trimmed of
  * whitespace and separating punctuation; "?" and "!" stay with their clause (they carry tone).
  */
 export function splitClauses(text: string): TextSpan[] {
@@ -30,7 +31,7 @@ export function splitClauses(text: string): TextSpan[] {
     const kept = /^[!?]*/.exec(match[0])![0].length;
     cuts.push({ start: start + kept, end });
   }
-  for (const pattern of [connectorPattern, imperativeAfterComma]) {
+  for (const pattern of [connectorPattern, newClauseAfterComma]) {
     for (const match of text.matchAll(pattern)) {
       if (!insideQuote(match.index)) cuts.push({ start: match.index, end: match.index + match[0].length });
     }
@@ -74,5 +75,6 @@ function pushTrimmed(text: string, start: number, end: number, spans: TextSpan[]
   const trailing = trailingTrim.exec(segment.slice(leading))?.[0].length ?? 0;
   const trimmedStart = start + leading;
   const trimmedEnd = end - trailing;
-  if (trimmedEnd > trimmedStart) spans.push({ start: trimmedStart, end: trimmedEnd });
+  // A run of punctuation alone ("...", "!!!") is not a clause.
+  if (trimmedEnd > trimmedStart && /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text.slice(trimmedStart, trimmedEnd))) spans.push({ start: trimmedStart, end: trimmedEnd });
 }

@@ -7,9 +7,11 @@ const trailingFiller =
   /[\s,.;:!]*(?:(?:please|pls|plz) fix(?: (?:it|this))?(?: asap)?|fix (?:it|this)(?: asap)?|do better|not ok(?:ay)?|thanks(?: anyway| again| a lot)?|thank you(?: so much)?|thx|ty|cheers|just saying|(?:very |so |really )?disappointing|keep it up|great job|good job|well done|more of this(?: please| pls)?|that'?s all|asap|lol|smh)[\s.!]*$/iu;
 
 const trailingPictographs = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
+const leadingPictographs = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*/u;
 
 /**
- * Narrows a clause span past greetings and filler at its start ("Hi team, ", "Honestly, ", "Feedback: ") and
+ * Narrows a clause span past greetings, filler and reaction emojis at its start ("Hi team, ", "Honestly, ",
+ * "Feedback: ", "👎 ") and
  * sign-offs at its end ("Please fix.", "Thanks anyway", a trailing 👍), so evidence and behaviour text keep only
  * what the critique says about the assistant. Returns an empty span (`start === end`) when the clause is
  * nothing but filler ("Quick note", "Thanks anyway").
@@ -17,7 +19,8 @@ const trailingPictographs = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3F
 export function trimFiller(text: string, span: TextSpan): TextSpan {
   let { start, end } = span;
   for (;;) {
-    const match = leadingFiller.exec(text.slice(start, end));
+    const segment = text.slice(start, end);
+    const match = leadingPictographs.exec(segment) ?? leadingFiller.exec(segment);
     if (!match || match[0].length === 0) break;
     start += match[0].length;
     if (start >= end) return { start: end, end };
