@@ -1,26 +1,10 @@
-import type { Aspect, Clustering, Feedback } from '@tenets/core';
+import { labelCritiques, type Aspect, type Clustering, type Feedback } from '@tenets/core';
 
-/**
- * The predicted label of each critique: the cluster holding most of its aspects (ties go to the aspect that
- * comes first in the critique), or `undefined` when none of its aspects is in a cluster (noise, or no aspect).
- */
+/** Each critique's predicted cluster id under a clustering (see `labelCritiques`), `undefined` for noise. */
 export function critiqueClusters(feedback: readonly Feedback[], aspects: readonly Aspect[], clustering: Clustering): Array<string | undefined> {
   const clusterOf = new Map<string, string>();
   for (const cluster of clustering.clusters) for (const aspectId of cluster.aspectIds) clusterOf.set(aspectId, cluster.id);
-  const byFeedback = new Map<string, Aspect[]>();
-  for (const aspect of aspects) byFeedback.set(aspect.feedbackId, [...(byFeedback.get(aspect.feedbackId) ?? []), aspect]);
-  return feedback.map((record) => {
-    const ordered = (byFeedback.get(record.id) ?? []).sort((left, right) => left.evidence.critique.start - right.evidence.critique.start);
-    const votes = new Map<string, number>();
-    let best: string | undefined;
-    for (const aspect of ordered) {
-      const cluster = clusterOf.get(aspect.id);
-      if (cluster === undefined) continue;
-      votes.set(cluster, (votes.get(cluster) ?? 0) + 1);
-      if (best === undefined || votes.get(cluster)! > votes.get(best)!) best = cluster;
-    }
-    return best;
-  });
+  return labelCritiques(feedback.map((record) => record.id), aspects, clusterOf);
 }
 
 /** Noise as one shared label, or as one label per noise critique (each its own singleton cluster). */
