@@ -61,7 +61,8 @@ const { values } = parseArgs({
   },
 });
 
-const minClusterSizeFor = (count: number) => Math.max(10, Math.round(count / 1000));
+/** The pipeline's default (packages/core defaultMinClusterSize): √n / 2, between 3 and 50. */
+const minClusterSizeFor = (count: number) => Math.max(3, Math.min(50, Math.round(Math.sqrt(count) / 2)));
 
 if (values.child !== undefined) {
   const result = await runCase(JSON.parse(values.child) as Case);
@@ -84,7 +85,7 @@ async function main() {
   console.log(
     `Machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average at start ${started.toFixed(2)} ` +
       `(shared machine: other work can inflate timings). Data: ${base.clusters} gaussian blobs, spread ${base.spread}, 5 % background noise, ` +
-      `sizes skewed 1/√rank, seed ${base.seed}; minClusterSize = max(10, n/1000), minSamples = minClusterSize.\n`,
+      `sizes skewed 1/√rank, seed ${base.seed}; minClusterSize = the pipeline default √n/2 clamped to [3, 50], minSamples = minClusterSize.\n`,
   );
 
   const dims = list(values.dims);

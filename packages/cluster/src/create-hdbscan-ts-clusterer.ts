@@ -5,6 +5,17 @@ import { validateVectors } from './engine/validate-vectors.ts';
 /** Above this many points the adapter warns: hdbscan-ts is roughly cubic (≈ 14 s at 2,000 × 384). */
 export const hdbscanTsWarningThreshold = 1_500;
 
+/** What the hdbscan-ts adapter cannot do as asked, in words for the user. */
+export function hdbscanTsWarnings({ count, minSamples, clusterSelectionEpsilon }: { count: number; minSamples: number; clusterSelectionEpsilon: number }): string[] {
+  const warnings: string[] = [];
+  if (count > hdbscanTsWarningThreshold) {
+    warnings.push(`hdbscan-ts is roughly cubic in the number of points: ${count} points will be slow; use the tenets-hdbscan engine.`);
+  }
+  if (clusterSelectionEpsilon !== 0) warnings.push('hdbscan-ts has no clusterSelectionEpsilon; it was ignored.');
+  if (minSamples === 1) warnings.push('hdbscan-ts cannot use minSamples = 1 (core distance 0); it used the nearest neighbour instead.');
+  return warnings;
+}
+
 /**
  * Adapter over `hdbscan-ts` 1.0.17, kept for small inputs and as a test oracle. Rows are L2-normalised so its
  * squared Euclidean distance equals 2 × cosine distance. Differences it cannot hide, reported in `warnings`:
@@ -18,14 +29,9 @@ export function createHdbscanTsClusterer(): Clusterer {
     async cluster({ vectors, minClusterSize, minSamples = minClusterSize, clusterSelectionEpsilon = 0, abortSignal }: ClusterOptions): Promise<ClusterAssignment> {
       abortSignal?.throwIfAborted();
       const count = vectors.length;
-      const warnings: string[] = [];
+      const warnings = hdbscanTsWarnings({ count, minSamples, clusterSelectionEpsilon });
       if (count < 2) return { labels: new Int32Array(count).fill(-1), probabilities: new Float64Array(count), warnings };
       validateVectors(vectors);
-      if (count > hdbscanTsWarningThreshold) {
-        warnings.push(`hdbscan-ts is roughly cubic in the number of points: ${count} points will be slow; use the tenets-hdbscan engine.`);
-      }
-      if (clusterSelectionEpsilon !== 0) warnings.push('hdbscan-ts has no clusterSelectionEpsilon; it was ignored.');
-      if (minSamples === 1) warnings.push('hdbscan-ts cannot use minSamples = 1 (core distance 0); it used the nearest neighbour instead.');
 
       const rows = vectors.map((vector) => {
         let squaredNorm = 0;

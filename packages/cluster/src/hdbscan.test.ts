@@ -218,9 +218,14 @@ describe('hdbscan edge cases', () => {
   it('stops when aborted', async () => {
     const { vectors } = generateBlobs({ count: 3000, dimensions: 64, clusters: 5, spread: 1, seed: 1 });
     await expect(hdbscan({ vectors, minClusterSize: 10, abortSignal: AbortSignal.abort() })).rejects.toThrow('aborted');
+    // Aborts as soon as the engine first lets the event loop run, whatever the machine's speed.
     const controller = new AbortController();
     const running = hdbscan({ vectors, minClusterSize: 10, workers: 0, abortSignal: controller.signal });
-    setTimeout(() => controller.abort(new Error('stop now')), 5);
+    setImmediate(() => controller.abort(new Error('stop now')));
     await expect(running).rejects.toThrow('stop now');
+    const threaded = new AbortController();
+    const withWorkers = hdbscan({ vectors, minClusterSize: 10, workers: 1, workerThreshold: 0, abortSignal: threaded.signal });
+    setTimeout(() => threaded.abort(new Error('stop the workers')), 1);
+    await expect(withWorkers).rejects.toThrow('stop the workers');
   });
 });

@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { TenetsConfigError } from '@tenets/core';
-import { approximateNearestNeighbours, type ApproximateNeighbourOptions } from './approximate/approximate-nearest-neighbours.ts';
-import { neighbourGraphSpanningTree } from './approximate/neighbour-graph-spanning-tree.ts';
-import { startDenseWorkers } from './engine/dense-workers.ts';
-import { neighbourForest } from './engine/neighbour-forest.ts';
-import { componentPrimSpanningTree } from './engine/component-prim-spanning-tree.ts';
-import { exactNearestNeighbours } from './engine/exact-nearest-neighbours.ts';
+import type { ApproximateNeighbourOptions } from './approximate/approximate-nearest-neighbours.ts';
+import { approximateSpanningTree } from './approximate/approximate-spanning-tree.ts';
+import { startDenseWorkers, yieldToEventLoop } from './engine/dense-workers.ts';
+import { exactSpanningTree } from './engine/exact-spanning-tree.ts';
 import { validateVectors } from './engine/validate-vectors.ts';
 import { createVectorStore } from './engine/vector-store.ts';
+import { checkHdbscanOptions } from './check-hdbscan-options.ts';
 import { pcaProject } from './reduce/pca-project.ts';
 import { clusterStabilities } from './tree/cluster-stabilities.ts';
 import { condenseTree } from './tree/condense-tree.ts';
@@ -52,7 +50,7 @@ export interface HdbscanOptions {
   /** Worker threads besides the main thread; 0 runs single-threaded. @default min(available cores − 1, 3) */
   workers?: number;
   /**
-   * Exact engine: nearest neighbours listed per point (at least 2 × (minSamples − 1)). More certify more
+   * Exact engine: nearest neighbours listed per point (at least minSamples − 1 + 8). More certify more
    * spanning-tree edges up front and leave less for the exact join. @default 16
    */
   certifyNeighbours?: number;
@@ -110,17 +108,20 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
   const epsilon = options.clusterSelectionEpsilon ?? 0;
   const method = options.clusterSelectionMethod ?? 'eom';
   const allowSingleCluster = options.allowSingleCluster ?? false;
-  checkOptions({ ...options, minSamples, epsilon, method });
+  checkHdbscanOptions({ ...options, minSamples, epsilon, method });
   abortSignal?.throwIfAborted();
 
   const timings: Record<string, number> = {};
   const diagnostics: HdbscanDiagnostics = {};
   const warnings: string[] = [];
   let clock = performance.now();
-  const lap = (phase: string) => {
+  const lap = async (phase: string) => {
     const now = performance.now();
     timings[phase] = (timings[phase] ?? 0) + (now - clock);
-    clock = now;
+    // Phases are long synchronous stretches: let timers (and so abort signals) run between them.
+    await yieldToEventLoop();
+    abortSignal?.throwIfAborted();
+    clock = performance.now();
   };
 
   const count = vectors.length;
@@ -134,7 +135,7 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
     warnings.push(`minSamples (${minSamples}) is larger than the ${count} points; core distances use all of them.`);
     neighbours = count - 1;
   }
-  lap('validate');
+  await lap('validate');
 
   let coreDistances: Float64Array = new Float64Array(count);
   let spanningTree: MinimumSpanningTree = { from: new Int32Array(0), to: new Int32Array(0), weight: new Float64Array(0) };
@@ -144,43 +145,43 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
     if (options.pcaComponents !== undefined && options.pcaComponents < dimensions) {
       rows = await pcaProject({ vectors, dimensions, components: options.pcaComponents, seed: options.seed ?? 0, abortSignal, kernel: options._kernel });
       rowDimensions = options.pcaComponents;
-      lap('pca');
+      await lap('pca');
     }
     const workerCount = count >= (options.workerThreshold ?? defaultWorkerThreshold) ? (options.workers ?? defaultWorkers()) : 0;
     const store = createVectorStore({ vectors: rows, dimensions: rowDimensions, threads: 1 + workerCount, kernel: options._kernel });
     const workers = startDenseWorkers(store, workerCount);
     if (workerCount > 0 && workers === undefined) warnings.push('Worker threads were unavailable; clustering ran on one thread.');
     diagnostics.workers = workers?.count ?? 0;
-    lap('prepare');
     try {
+      await lap('prepare');
       if (engine === 'exact') {
-        // More neighbours than the core distance needs: they certify most spanning-tree edges without search.
-        // A listed edge can only be certified below the last listed distance, which must clear the core distance.
-        const listed = Math.min(count - 1, Math.max(2 * neighbours, options.certifyNeighbours ?? defaultCertifyNeighbours));
-        const lists = await exactNearestNeighbours({ store, neighbours: listed, workers, abortSignal });
-        if (neighbours > 0) {
-          for (let point = 0; point < count; point++) coreDistances[point] = lists.distances[point * listed + neighbours - 1]!;
-        }
-        lap('coreDistances');
-        const forest = neighbourForest({ lists, neighbours: listed, coreDistances });
-        diagnostics.listedNeighbours = listed;
-        diagnostics.certifiedComponents = forest.componentCount;
-        lap('certifiedForest');
-        spanningTree = await componentPrimSpanningTree({ store, coreDistances, forest, workers, abortSignal });
-        lap('spanningTree');
+        const exact = await exactSpanningTree({
+          store,
+          neighbours,
+          certifyNeighbours: options.certifyNeighbours ?? defaultCertifyNeighbours,
+          workers,
+          abortSignal,
+          onPhase: lap,
+        });
+        ({ coreDistances, spanningTree } = exact);
+        diagnostics.listedNeighbours = exact.listedNeighbours;
+        diagnostics.certifiedComponents = exact.certifiedComponents;
       } else {
-        const graph = await approximateNearestNeighbours({ store, neighbours, seed: options.seed ?? 0, abortSignal, ...options.approximate });
-        coreDistances = graph.coreDistances;
-        diagnostics.listedNeighbours = graph.neighbours;
-        diagnostics.nnDescentRounds = graph.rounds;
-        lap('coreDistances');
-        const result = await neighbourGraphSpanningTree({ store, graph });
-        spanningTree = result.spanningTree;
-        diagnostics.neighbourGraphComponents = result.components;
-        if (result.components > 1) {
-          warnings.push(`The approximate neighbour graph had ${result.components} components; they were joined by estimated shortest edges.`);
+        const approximate = await approximateSpanningTree({
+          store,
+          neighbours,
+          seed: options.seed ?? 0,
+          tuning: options.approximate,
+          abortSignal,
+          onPhase: lap,
+        });
+        ({ coreDistances, spanningTree } = approximate);
+        diagnostics.listedNeighbours = approximate.listedNeighbours;
+        diagnostics.nnDescentRounds = approximate.nnDescentRounds;
+        diagnostics.neighbourGraphComponents = approximate.components;
+        if (approximate.components > 1) {
+          warnings.push(`The approximate neighbour graph had ${approximate.components} components; they were joined by estimated shortest edges.`);
         }
-        lap('spanningTree');
       }
     } finally {
       await workers?.close();
@@ -192,7 +193,7 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
   const selected = selectClusters({ tree: condensedTree, stabilities, method, epsilon, allowSingleCluster });
   const { labels, probabilities, clusterIds } = labelPoints({ tree: condensedTree, selected, allowSingleCluster, epsilon });
   const scores = outlierScores(condensedTree);
-  lap('tree');
+  await lap('tree');
   if (count > 0 && count < minClusterSize) warnings.push(`Only ${count} points, fewer than minClusterSize (${minClusterSize}): all are noise.`);
   return {
     labels,
@@ -212,19 +213,4 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
 
 function defaultWorkers(): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 3));
-}
-
-function checkOptions(options: HdbscanOptions & { minSamples: number; epsilon: number; method: string }) {
-  const problems: string[] = [];
-  if (!Array.isArray(options.vectors)) problems.push('vectors must be an array of Float32Array');
-  if (!Number.isInteger(options.minClusterSize) || options.minClusterSize < 2) problems.push(`minClusterSize must be an integer ≥ 2, got ${options.minClusterSize}`);
-  if (!Number.isInteger(options.minSamples) || options.minSamples < 1) problems.push(`minSamples must be an integer ≥ 1, got ${options.minSamples}`);
-  if (!Number.isFinite(options.epsilon) || options.epsilon < 0) problems.push(`clusterSelectionEpsilon must be a finite number ≥ 0, got ${options.epsilon}`);
-  if (options.method !== 'eom' && options.method !== 'leaf') problems.push(`clusterSelectionMethod must be 'eom' or 'leaf', got ${String(options.method)}`);
-  if (options.engine !== undefined && !['auto', 'exact', 'approximate'].includes(options.engine)) problems.push(`engine must be 'auto', 'exact' or 'approximate'`);
-  if (options.pcaComponents !== undefined && (!Number.isInteger(options.pcaComponents) || options.pcaComponents < 1)) {
-    problems.push(`pcaComponents must be a positive integer, got ${options.pcaComponents}`);
-  }
-  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 0)) problems.push(`workers must be an integer ≥ 0, got ${options.workers}`);
-  if (problems.length > 0) throw new TenetsConfigError({ message: `Invalid clustering options: ${problems.join('; ')}.` });
 }

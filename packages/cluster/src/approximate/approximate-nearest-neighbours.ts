@@ -5,10 +5,15 @@ import type { VectorStore } from '../engine/vector-store.ts';
 import { seededRandom } from '../util/seeded-random.ts';
 import { NeighbourHeaps } from './neighbour-heaps.ts';
 import { randomProjectionLeaves } from './random-projection-leaves.ts';
+import { searchCoreDistances } from './search-core-distances.ts';
 
 /** Tuning of the approximate engine; the defaults reach ≥ 0.95 ARI against the exact engine in the benchmark. */
 export interface ApproximateNeighbourOptions {
-  /** Neighbours listed per point (raised to minSamples − 1 if smaller); they are the spanning-tree candidates. @default 16 */
+  /**
+   * Neighbours NN-descent keeps per point; they are the spanning-tree candidates. When minSamples − 1 is larger,
+   * core distances come from a best-first search of this graph instead of longer lists (NN-descent cost grows
+   * with the square of the list length). @default 16
+   */
   graphNeighbours?: number;
   /** Random-projection trees that seed the lists. @default 6 */
   trees?: number;
@@ -58,15 +63,24 @@ export async function approximateNearestNeighbours({
   convergence = 0.002,
 }: ApproximateNearestNeighboursOptions): Promise<NeighbourGraph> {
   const { count, rowBytes, vectorsOffset } = store.layout;
-  const neighbours = Math.min(count - 1, Math.max(coreNeighbours, graphNeighbours));
+  const neighbours = Math.min(count - 1, graphNeighbours);
   const coreDistances = new Float64Array(count);
   const finish = (lists: NeighbourLists, rounds: number): NeighbourGraph => {
-    if (coreNeighbours > 0) for (let point = 0; point < count; point++) coreDistances[point] = lists.distances[point * neighbours + coreNeighbours - 1]!;
+    if (coreNeighbours > 0 && coreNeighbours <= neighbours) {
+      for (let point = 0; point < count; point++) coreDistances[point] = lists.distances[point * neighbours + coreNeighbours - 1]!;
+    } else if (coreNeighbours > 0) {
+      searchCoreDistances({ store, lists, neighbours, coreNeighbours, coreDistances });
+    }
     return { lists, neighbours, coreDistances, rounds };
   };
   if (neighbours < 1) return finish({ distances: new Float64Array(0), indices: new Int32Array(0) }, 0);
   // Small inputs: brute force is cheaper than building a forest.
-  if (count <= 4 * neighbours + 64) return finish(await exactNearestNeighbours({ store, neighbours, abortSignal }), 0);
+  if (count <= 4 * Math.max(neighbours, coreNeighbours) + 64) {
+    const listed = Math.max(neighbours, coreNeighbours);
+    const exact = await exactNearestNeighbours({ store, neighbours: listed, abortSignal });
+    if (coreNeighbours > 0) for (let point = 0; point < count; point++) coreDistances[point] = exact.distances[point * listed + coreNeighbours - 1]!;
+    return { lists: exact, neighbours: listed, coreDistances, rounds: 0 };
+  }
 
   const random = seededRandom(seed ^ 0x9e3779b9);
   const heaps = new NeighbourHeaps(count, neighbours);
