@@ -4,7 +4,8 @@ export { ingestToFiles, type IngestToFilesOptions, type IngestToFilesResult } fr
 export type { Ingestion, IngestItem } from './ingest/create-ingestion.ts';
 export { formatIngestSummary, type IngestSummary, type IngestFileSummary } from './ingest/ingest-summary.ts';
 export { ingestFormatSchema, ingestFormats, defaultMaxFieldBytes, defaultMaxLineBytes, type IngestFormat } from './ingest/ingest-format.ts';
-export { draftFeedback, finishFeedback, deriveFeedbackId } from './ingest/to-feedback.ts';
+export { draftFeedback, finishFeedback, deriveFeedbackId, type DraftFeedbackOptions } from './ingest/to-feedback.ts';
+export { explodeRow, type ExplodedRow, type ExplodeRowOptions } from './ingest/explode-row.ts';
 export { IdSet } from './ingest/id-set.ts';
 export { readPreferences, type PreferenceIngestItem } from './preferences/read-preferences.ts';
 export { toPreference } from './preferences/to-preference.ts';
@@ -13,6 +14,7 @@ export { toPreference } from './preferences/to-preference.ts';
 export * from './map/index.ts';
 export { detectShape } from './shapes/detect-shape.ts';
 export type { FeedbackDraft, FeedbackShape } from './shapes/feedback-draft.ts';
+export { createRatingScale, type RatingScale } from './shapes/rating-scale.ts';
 export { feedbackAliases } from './shapes/generic-feedback.ts';
 
 // Rejects and secrets.

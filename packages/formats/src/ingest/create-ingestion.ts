@@ -8,6 +8,7 @@ import { truncateRaw } from '../reject/truncate-raw.ts';
 import type { Converted } from './converted.ts';
 import { IdSet } from './id-set.ts';
 import type { IngestFormat } from './ingest-format.ts';
+import { explodeRow } from './explode-row.ts';
 import { emptyFileSummary, summarise, type IngestFileSummary, type IngestSummary } from './ingest-summary.ts';
 import { readItems } from './read-items.ts';
 
@@ -39,6 +40,8 @@ export interface CreateIngestionOptions<TRecord, TKind extends string> {
   format: IngestFormat;
   limits: ReaderLimits;
   strict: boolean;
+  /** Input columns (dotted) whose lists split a row into one record per element; see `explodeRow`. @default [] */
+  explode?: readonly string[];
   kind: TKind;
   createConverter: (file: { path: string; container: Container }) => FileConverter<TRecord>;
   onEvent?: PipelineEventListener;
@@ -67,10 +70,11 @@ async function totalSize(files: readonly string[]): Promise<number> {
 
 /**
  * The shared engine behind `ingestFiles` and `readPreferences`: streams each file with the reader for its
- * container, converts rows, de-duplicates ids, turns every bad row into a reject (or throws in strict mode),
+ * container, splits rows named by `explode` into one record per element (id suffix `#<element>`,
+ * `metadata.explodedIndex`), converts rows, de-duplicates ids, turns every bad row into a reject (or throws in strict mode),
  * counts everything and reports progress through `onEvent`.
  */
-export function createIngestion<TRecord extends { id: string }, TKind extends string>(
+export function createIngestion<TRecord extends { id: string; metadata: Record<string, unknown> }, TKind extends string>(
   options: CreateIngestionOptions<TRecord, TKind>,
 ): Ingestion<IngestItem<TKind, TRecord>> {
   const fileSummaries: IngestFileSummary[] = [];
@@ -78,7 +82,7 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
   let started = false;
 
   async function* run(): AsyncGenerator<IngestItem<TKind, TRecord>[]> {
-    const { files, limits, strict, onEvent, abortSignal } = options;
+    const { files, limits, strict, explode = [], onEvent, abortSignal } = options;
     const startedAt = performance.now();
     abortSignal?.throwIfAborted();
     const total = await totalSize(files);
@@ -93,62 +97,83 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
       fileSummaries.push(summary);
       const source = await openSource(path);
       try {
-        const reject = async (line: number, reason: RejectReason, message: string, raw: string, field?: string): Promise<IngestItem<TKind, TRecord>> => {
-          summary.rows += 1;
+        const reject = async (line: number, reason: RejectReason, message: string, raw: string, field?: string, element?: number): Promise<IngestItem<TKind, TRecord>> => {
+          summary.records += 1;
           if (reason === 'rating without critique') summary.ratingsOnly += 1;
           else {
             summary.rejected += 1;
             rejectedByReason[reason] = (rejectedByReason[reason] ?? 0) + 1;
             if (strict) {
               throw new TenetsInvalidInputError({
-                message: `${reason}: ${message}`,
+                message: `${reason}: ${element === undefined ? '' : `element ${element}: `}${message}`,
                 file: path,
                 line,
                 ...(field === undefined ? {} : { field }),
                 hint: 'fix the row, or run without --strict to write bad rows to the rejects file and go on',
               });
             }
-            await notify(onEvent, { type: 'item-failed', stage: 'ingest', itemId: `${path}:${line}`, reason, message });
+            await notify(onEvent, { type: 'item-failed', stage: 'ingest', itemId: `${path}:${line}${element === undefined ? '' : `#${element}`}`, reason, message });
           }
-          return { kind: 'reject', reject: { file: path, line, ...(field === undefined ? {} : { field }), reason, message, raw } };
+          return { kind: 'reject', reject: { file: path, line, ...(field === undefined ? {} : { field }), ...(element === undefined ? {} : { element }), reason, message, raw } };
+        };
+
+        /** Turns one row (or one element of an exploded row) into a record or a reject. */
+        const settle = async (converted: Converted<TRecord>, item: ValueItem, element?: number): Promise<IngestItem<TKind, TRecord>> => {
+          if (!converted.ok) return reject(item.line, converted.reason, converted.message, truncateRaw(item.text), converted.field, element);
+          let record = converted.record;
+          if (element !== undefined) record = { ...record, id: `${record.id}#${element}`, metadata: { ...record.metadata, explodedIndex: element } };
+          if (converted.idGiven) {
+            if (!ids.add(record.id)) {
+              return reject(item.line, 'duplicate id', `id "${record.id}" was already used by an earlier row; this later row is left out`, truncateRaw(item.text), 'id', element);
+            }
+          } else {
+            // Content ids repeat for identical rows; number the repeats so nothing is lost and re-runs agree.
+            let id = record.id;
+            for (let occurrence = 2; !ids.add(id); occurrence += 1) id = `${record.id}-${occurrence}`;
+            if (id !== record.id) record = { ...record, id };
+          }
+          summary.records += 1;
+          summary.kept += 1;
+          return { kind: options.kind, record };
         };
 
         if (isUtf16(source.head)) {
+          summary.rows += 1;
           yield [await reject(1, 'invalid UTF-8', 'the file is UTF-16 encoded; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)', '')];
           await source.drain();
         } else {
           const container = resolveContainer(options.format, path, source.head);
           summary.container = container;
           const converter = options.createConverter({ path, container });
+          const jsonCells = container === 'csv' || container === 'tsv';
           for await (const batch of readItems(container, source.chunks, limits)) {
             abortSignal?.throwIfAborted();
             const output: IngestItem<TKind, TRecord>[] = [];
             try {
               for (const item of batch) {
-                if (item.kind === 'blank') summary.skippedBlank += 1;
-                else if (item.kind === 'problem') output.push(await reject(item.line, item.reason, item.message, item.raw, item.field));
-                else {
-                  const converted = converter.convert(item);
+                if (item.kind === 'blank') {
+                  summary.skippedBlank += 1;
+                  continue;
+                }
+                summary.rows += 1;
+                if (item.kind === 'problem') {
+                  output.push(await reject(item.line, item.reason, item.message, item.raw, item.field));
+                  continue;
+                }
+                const split = explode.length === 0 ? undefined : explodeRow(item.value, explode, { jsonCells });
+                if (split?.ok === false) {
+                  output.push(await reject(item.line, 'length mismatch', split.message, truncateRaw(item.text), split.field));
+                } else if (split?.exploded) {
+                  summary.exploded += 1;
+                  for (const [element, value] of split.rows.entries()) {
+                    const converted = converter.convert({ ...item, value });
+                    summary.shape ??= converter.shape();
+                    output.push(await settle(converted, item, element));
+                  }
+                } else {
+                  const converted = converter.convert(split === undefined ? item : { ...item, value: split.row });
                   summary.shape ??= converter.shape();
-                  if (!converted.ok) {
-                    output.push(await reject(item.line, converted.reason, converted.message, truncateRaw(item.text), converted.field));
-                    continue;
-                  }
-                  let record = converted.record;
-                  if (converted.idGiven) {
-                    if (!ids.add(record.id)) {
-                      output.push(await reject(item.line, 'duplicate id', `id "${record.id}" was already used by an earlier row; this later row is left out`, truncateRaw(item.text), 'id'));
-                      continue;
-                    }
-                  } else {
-                    // Content ids repeat for identical rows; number the repeats so nothing is lost and re-runs agree.
-                    let id = record.id;
-                    for (let occurrence = 2; !ids.add(id); occurrence += 1) id = `${record.id}-${occurrence}`;
-                    if (id !== record.id) record = { ...record, id };
-                  }
-                  summary.rows += 1;
-                  summary.kept += 1;
-                  output.push({ kind: options.kind, record });
+                  output.push(await settle(converted, item));
                 }
               }
             } catch (error) {
@@ -179,7 +204,7 @@ export function createIngestion<TRecord extends { id: string }, TKind extends st
       type: 'stage-end',
       stage: 'ingest',
       durationMs: performance.now() - startedAt,
-      counts: { rows: final.rows, kept: final.kept, rejected: final.rejected, ratingsOnly: final.ratingsOnly, skippedBlank: final.skippedBlank },
+      counts: { rows: final.rows, records: final.records, exploded: final.exploded, kept: final.kept, rejected: final.rejected, ratingsOnly: final.ratingsOnly, skippedBlank: final.skippedBlank },
     });
   }
 

@@ -760,8 +760,10 @@ describe('ingestFiles: strict mode, limits, events', () => {
         },
         {
           "counts": {
+            "exploded": 0,
             "kept": 1,
             "ratingsOnly": 0,
+            "records": 2,
             "rejected": 1,
             "rows": 2,
             "skippedBlank": 0,

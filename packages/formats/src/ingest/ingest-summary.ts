@@ -1,6 +1,10 @@
 import type { RejectReason } from '../reject/reject.ts';
 
-/** Counts for one input file. `rows = kept + rejected + ratingsOnly`; blank lines are not rows. */
+/**
+ * Counts for one input file. `records = kept + rejected + ratingsOnly`; without `explode`, `records = rows`.
+ * A row split by `explode` counts once in `rows` and `exploded`, and once per element in `records`.
+ * Blank lines are not rows.
+ */
 export interface IngestFileSummary {
   path: string;
   /** How rows were laid out: jsonl, json, csv or tsv (undefined if the file could not be read). */
@@ -8,6 +12,10 @@ export interface IngestFileSummary {
   /** Whose field names the rows used: generic, langfuse, langsmith (or preference). */
   shape: string | undefined;
   rows: number;
+  /** Outcomes: one per row, or one per element of a row split by `explode`. */
+  records: number;
+  /** Rows split into one record per element by `explode`. */
+  exploded: number;
   kept: number;
   rejected: number;
   ratingsOnly: number;
@@ -18,7 +26,12 @@ export interface IngestFileSummary {
 }
 
 export interface IngestSummary {
+  /** Input rows (JSONL lines, JSON elements, CSV records), including those that could not be read. */
   rows: number;
+  /** `kept + rejected + ratingsOnly`: `rows` plus the extra elements of rows split by `explode`. */
+  records: number;
+  /** Rows split into one record per element by `explode`. */
+  exploded: number;
   kept: number;
   /** Bad rows, written to the rejects file. Ratings without critique are counted apart in `ratingsOnly`. */
   rejected: number;
@@ -29,15 +42,17 @@ export interface IngestSummary {
 }
 
 export function emptyFileSummary(path: string): IngestFileSummary {
-  return { path, container: undefined, shape: undefined, rows: 0, kept: 0, rejected: 0, ratingsOnly: 0, skippedBlank: 0, bytes: 0, sha256: '' };
+  return { path, container: undefined, shape: undefined, rows: 0, records: 0, exploded: 0, kept: 0, rejected: 0, ratingsOnly: 0, skippedBlank: 0, bytes: 0, sha256: '' };
 }
 
 /** Adds up per-file counts; reasons are listed in a stable (alphabetical) order. */
 export function summarise(files: readonly IngestFileSummary[], rejectedByReason: Partial<Record<RejectReason, number>>): IngestSummary {
-  const total = (key: 'rows' | 'kept' | 'rejected' | 'ratingsOnly' | 'skippedBlank') => files.reduce((sum, file) => sum + file[key], 0);
+  const total = (key: 'rows' | 'records' | 'exploded' | 'kept' | 'rejected' | 'ratingsOnly' | 'skippedBlank') => files.reduce((sum, file) => sum + file[key], 0);
   const reasons = Object.fromEntries(Object.entries(rejectedByReason).sort(([left], [right]) => left.localeCompare(right)));
   return {
     rows: total('rows'),
+    records: total('records'),
+    exploded: total('exploded'),
     kept: total('kept'),
     rejected: total('rejected'),
     ratingsOnly: total('ratingsOnly'),
@@ -49,7 +64,10 @@ export function summarise(files: readonly IngestFileSummary[], rejectedByReason:
 
 const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
-/** One line for stderr, e.g. `ingest: 1,204 rows from 2 files → 1,180 kept, 20 ratings only, 4 rejected (invalid JSON 3, duplicate id 1), 2 blank lines skipped`. */
+/**
+ * One line for stderr, e.g. `ingest: 1,204 rows from 2 files → 1,180 kept, 20 ratings only, 4 rejected (invalid JSON 3, duplicate id 1), 2 blank lines skipped`;
+ * with `explode`, `ingest: 129 rows from 1 file (129 exploded into 258 records) → 258 kept, 0 rejected`.
+ */
 export function formatIngestSummary(summary: IngestSummary): string {
   const reasons = Object.entries(summary.rejectedByReason)
     .map(([reason, count]) => `${reason} ${count}`)
@@ -58,5 +76,6 @@ export function formatIngestSummary(summary: IngestSummary): string {
   if (summary.ratingsOnly > 0) parts.push(`${summary.ratingsOnly.toLocaleString('en-US')} ratings only (no critique)`);
   parts.push(`${summary.rejected.toLocaleString('en-US')} rejected${reasons ? ` (${reasons})` : ''}`);
   if (summary.skippedBlank > 0) parts.push(`${plural(summary.skippedBlank, 'blank line')} skipped`);
-  return `ingest: ${plural(summary.rows, 'row')} from ${plural(summary.files.length, 'file')} → ${parts.join(', ')}`;
+  const exploded = summary.exploded > 0 ? ` (${summary.exploded.toLocaleString('en-US')} exploded into ${plural(summary.records, 'record')})` : '';
+  return `ingest: ${plural(summary.rows, 'row')} from ${plural(summary.files.length, 'file')}${exploded} → ${parts.join(', ')}`;
 }

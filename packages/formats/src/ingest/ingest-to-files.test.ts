@@ -47,13 +47,16 @@ describe('ingestToFiles', () => {
           "sha256": "<checked>",
         },
         "summary": {
+          "exploded": 0,
           "files": [
             {
               "bytes": 64,
               "container": "jsonl",
+              "exploded": 0,
               "kept": 1,
               "path": "<tmp>/in.jsonl",
               "ratingsOnly": 1,
+              "records": 3,
               "rejected": 1,
               "rows": 3,
               "sha256": "4599ab6aab8db56ae7b6739e141392938c8ca62557192dfc1fc44bc3d6a82df9",
@@ -63,6 +66,7 @@ describe('ingestToFiles', () => {
           ],
           "kept": 1,
           "ratingsOnly": 1,
+          "records": 3,
           "rejected": 1,
           "rejectedByReason": {
             "invalid JSON": 1,

@@ -1,21 +1,29 @@
 import { contentId, feedbackSchema, type Feedback } from '@tenets/core';
 import type { FieldMap } from '../map/field-map.ts';
 import { applyFieldMap } from '../shapes/apply-field-map.ts';
+import { applyRatingScale } from '../shapes/apply-rating-scale.ts';
 import { isBlankValue } from '../shapes/coerce.ts';
 import type { FeedbackDraft, FeedbackShape } from '../shapes/feedback-draft.ts';
 import { genericFeedbackDraft } from '../shapes/generic-feedback.ts';
 import { langfuseScoreDraft } from '../shapes/langfuse-score.ts';
 import { langsmithFeedbackDraft } from '../shapes/langsmith-feedback.ts';
+import type { RatingScale } from '../shapes/rating-scale.ts';
 import { describeIssue } from './describe-issue.ts';
 import type { Converted } from './converted.ts';
 
 const noTargets: ReadonlySet<string> = new Set();
 
-/** Builds the draft for one row in the given shape, with the field map on top. */
-export function draftFeedback(row: Record<string, unknown>, shape: FeedbackShape, map: FieldMap): FeedbackDraft {
+export interface DraftFeedbackOptions {
+  /** Categorical rating labels, lowest first (see `createRatingScale`); without one, ratings are numbers or thumbs. */
+  ratingScale?: RatingScale;
+}
+
+/** Builds the draft for one row in the given shape, with the field map and the rating scale on top. */
+export function draftFeedback(row: Record<string, unknown>, shape: FeedbackShape, map: FieldMap, options: DraftFeedbackOptions = {}): FeedbackDraft {
   const mappedTargets = Object.keys(map).length === 0 ? noTargets : new Set(Object.keys(map));
   const draft = shape === 'langfuse' ? langfuseScoreDraft(row) : shape === 'langsmith' ? langsmithFeedbackDraft(row) : genericFeedbackDraft(row, mappedTargets);
-  return applyFieldMap(draft, row, map, shape === 'generic');
+  const mapped = applyFieldMap(draft, row, map, shape === 'generic');
+  return options.ratingScale === undefined ? mapped : applyRatingScale(mapped, row, options.ratingScale);
 }
 
 /** The content-derived id used when a row has none: the same row gives the same id on every run. */
@@ -36,7 +44,8 @@ export function finishFeedback(draft: FeedbackDraft, location: { file: string; l
   const idGiven = candidate.id !== undefined;
   const parsed = feedbackSchema.safeParse({ ...candidate, id: idGiven ? candidate.id : 'pending', source: location });
   if (!parsed.success) {
-    const { field, message } = describeIssue(parsed.error.issues[0], candidate, draft.sources);
+    const expecting: Record<string, string> = draft.ratingScale ? { rating: `a number, "up"/"down" or a label of the rating scale (${draft.ratingScale.join(', ')})` } : {};
+    const { field, message } = describeIssue(parsed.error.issues[0], candidate, draft.sources, expecting);
     return { ok: false, reason: 'wrong type', field, message };
   }
   const record = parsed.data;

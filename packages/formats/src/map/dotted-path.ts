@@ -36,3 +36,34 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   if (value === undefined) delete current[leaf];
   else current[leaf] = value;
 }
+
+/**
+ * A copy of `source` with `a.b.c` replaced (or removed when `value` is undefined); the objects and arrays on
+ * the way are copied, so `source` is left as it was. The path is resolved as `getPath` reads it.
+ */
+export function withPath(source: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  if (Object.hasOwn(source, path) || !path.includes('.')) return replaceKey(source, path, value);
+  const [segment, ...rest] = path.split('.');
+  if (unsafeKeys.has(segment) || !Object.hasOwn(source, segment)) return source;
+  const inner = source[segment];
+  if (isRecord(inner)) return replaceKey(source, segment, withPath(inner, rest.join('.'), value));
+  if (Array.isArray(inner) && /^\d+$/.test(rest[0])) {
+    const index = Number(rest[0]);
+    if (index >= inner.length) return source;
+    const copy = [...inner];
+    const element = copy[index];
+    if (rest.length === 1) copy[index] = value;
+    else if (isRecord(element)) copy[index] = withPath(element, rest.slice(1).join('.'), value);
+    else return source;
+    return replaceKey(source, segment, copy);
+  }
+  return source;
+}
+
+function replaceKey(source: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  if (unsafeKeys.has(key)) return source;
+  const copy = { ...source };
+  if (value === undefined) delete copy[key];
+  else copy[key] = value;
+  return copy;
+}

@@ -1,2 +1,2 @@
 export { fieldMapSchema, feedbackMapTargets, preferenceMapTargets, parseFieldMap, validateFieldMap, type FieldMap } from './field-map.ts';
-export { getPath, setPath } from './dotted-path.ts';
+export { getPath, setPath, withPath } from './dotted-path.ts';

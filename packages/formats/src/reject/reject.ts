@@ -17,6 +17,7 @@ export const rejectReasons = [
   'field too large',
   'line too large',
   'duplicate id',
+  'length mismatch',
 ] as const;
 export const rejectReasonSchema = z.enum(rejectReasons);
 export type RejectReason = z.infer<typeof rejectReasonSchema>;
@@ -27,6 +28,8 @@ export const rejectSchema = z.object({
   line: z.number().int().nonnegative(),
   /** Dotted path of the offending field: the zod path for schema problems, the input path otherwise. */
   field: z.string().optional(),
+  /** For a row split by `explode`: the index of the element this reject is about. */
+  element: z.number().int().nonnegative().optional(),
   reason: rejectReasonSchema,
   message: z.string(),
   /** The row as read, truncated to about 2 KB, with secrets redacted. */

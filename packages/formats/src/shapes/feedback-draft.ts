@@ -8,6 +8,8 @@ export interface FeedbackDraft {
   critiqueColumns: readonly string[];
   /** Rows from a score/feedback export: no text means "a rating only", not a broken row. */
   isScore: boolean;
+  /** The categorical rating labels in use, lowest first, to name them when a rating is not one of them. */
+  ratingScale?: readonly string[];
 }
 
 /** Which system's field names a row uses. */
