@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: how well the offline engine recovers the labelled behaviours of the synthetic support-assistant
  * fixture, beside TF-IDF + k-means baselines that are given the true number of behaviours. Prints a report
- * (or JSON with --json). See docs/offline-engine.md for the definitions and the measured numbers.
+ * (or JSON with --json; --fixture DIR scores another generated log). See docs/offline-engine.md for the
+ * definitions and the measured numbers.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,9 @@ import { readSupportFixture } from './eval/read-support-fixture.ts';
 import { bestOfRestarts, tfidfKMeansBaseline } from './eval/tfidf-k-means-baseline.ts';
 
 const seed = 42;
-const fixtureDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'support-assistant');
+const fixtureFlag = process.argv.indexOf('--fixture');
+// Another generated log (fixtures/support-assistant/generate.ts --count N --out DIR) can be scored the same way.
+const fixtureDirectory = fixtureFlag >= 0 ? process.argv[fixtureFlag + 1]! : join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'support-assistant');
 const json = process.argv.includes('--json');
 
 interface Row {
@@ -98,11 +101,11 @@ rows.push(await kMeansRow('ablation: lexical LSA of whole critiques + k-means', 
 }));
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ fixture: 'fixtures/support-assistant', critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, seed, rows }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ fixture: fixtureDirectory, critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, seed, rows }, null, 2)}\n`);
 } else {
   const format = (value: number) => value.toFixed(3);
   const lines = [
-    `Offline engine vs baselines on fixtures/support-assistant (SYNTHETIC): ${feedback.length} critiques, ${behaviourCount} labelled behaviours, ${aspectCount} offline aspects, seed ${seed}`,
+    `Offline engine vs baselines on ${fixtureDirectory} (SYNTHETIC): ${feedback.length} critiques, ${behaviourCount} labelled behaviours, ${aspectCount} offline aspects, seed ${seed}`,
     '',
     'Scored per critique against its primary behaviour label. A critique\'s predicted cluster is the cluster holding most of',
     'its aspects (ties: the earliest aspect); a critique whose aspects are all noise is "noise", scored two ways:',

@@ -44,11 +44,14 @@ export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOption
   const characterVectorizer = fitTfidfVectorizer(features.map((feature) => feature.characters), { minDocumentFrequency });
   const columns = wordVectorizer.vocabulary.size + characterVectorizer.vocabulary.size;
   const vectorise = (text: string) => combine(extractFeatures(text), wordVectorizer, characterVectorizer, characterWeight);
-  const svd = randomizedSvd({ rows: corpus.map(vectorise), columns, rank: dimensions, powerIterations, seed });
+  const rows = corpus.map(vectorise);
+  // Corpus texts are usually embedded right after fitting: keep their rows instead of extracting features twice.
+  const fittedRows = new Map(corpus.map((text, index) => [text, rows[index]!]));
+  const svd = randomizedSvd({ rows, columns, rank: dimensions, powerIterations, seed });
   const outputDimensions = Math.max(1, svd.rank);
 
   const embedText = (text: string): number[] => {
-    const row = vectorise(text);
+    const row = fittedRows.get(text) ?? vectorise(text);
     const embedding = new Array<number>(outputDimensions).fill(0);
     for (let entry = 0; entry < row.indices.length; entry++) {
       const offset = row.indices[entry]! * svd.rank;
