@@ -137,11 +137,11 @@ describe('ingestFiles with explode', () => {
     expect(records).toEqual([]);
     expect(summary).toMatchObject({ records: 8, kept: 0, ratingsOnly: 1, rejected: 7 });
     expect(rejects.filter((reject) => reject.reason === 'wrong type').map((reject) => [reject.line, reject.element, reject.message])).toEqual([
-      [2, 0, '"rating" must be a number or "up"/"down", got a string ("Excellent")'],
-      [2, 1, '"rating" must be a number or "up"/"down", got a string ("Could be Improved")'],
-      [16, undefined, '"rating" must be a number or "up"/"down", got a string ("Acceptable")'],
-      [22, 0, '"rating" must be a number or "up"/"down", got a string ("Excellent")'],
-      [22, 2, '"rating" must be a number or "up"/"down", got a string ("Great")'],
+      [2, 0, '"rating" must be a number or "up"/"down", got a string ("Excellent"); if the ratings are labels, list them lowest first with --rating-scale'],
+      [2, 1, '"rating" must be a number or "up"/"down", got a string ("Could be Improved"); if the ratings are labels, list them lowest first with --rating-scale'],
+      [16, undefined, '"rating" must be a number or "up"/"down", got a string ("Acceptable"); if the ratings are labels, list them lowest first with --rating-scale'],
+      [22, 0, '"rating" must be a number or "up"/"down", got a string ("Excellent"); if the ratings are labels, list them lowest first with --rating-scale'],
+      [22, 2, '"rating" must be a number or "up"/"down", got a string ("Great"); if the ratings are labels, list them lowest first with --rating-scale'],
     ]);
   });
 

@@ -702,7 +702,7 @@ describe('ingestFiles: strict mode, limits, events', () => {
     const invalid = error as TenetsInvalidInputError;
     expect([invalid.message.replace(temp.path, '<tmp>'), invalid.line, invalid.field, invalid.hint]).toMatchInlineSnapshot(`
       [
-        "<tmp>/strict.jsonl, line 3, field "rating": wrong type: "rating" must be a number or "up"/"down", got a string ("great")",
+        "<tmp>/strict.jsonl, line 3, field "rating": wrong type: "rating" must be a number or "up"/"down", got a string ("great"); if the ratings are labels, list them lowest first with --rating-scale",
         3,
         "rating",
         "fix the row, or run without --strict to write bad rows to the rejects file and go on",

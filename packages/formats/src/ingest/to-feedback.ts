@@ -46,7 +46,8 @@ export function finishFeedback(draft: FeedbackDraft, location: { file: string; l
   if (!parsed.success) {
     const expecting: Record<string, string> = draft.ratingScale ? { rating: `a number, "up"/"down" or a label of the rating scale (${draft.ratingScale.join(', ')})` } : {};
     const { field, message } = describeIssue(parsed.error.issues[0], candidate, draft.sources, expecting);
-    return { ok: false, reason: 'wrong type', field, message };
+    const labelHint = field === 'rating' && !draft.ratingScale && typeof candidate.rating === 'string' ? '; if the ratings are labels, list them lowest first with --rating-scale' : '';
+    return { ok: false, reason: 'wrong type', field, message: `${message}${labelHint}` };
   }
   const record = parsed.data;
   if (!idGiven) record.id = deriveFeedbackId(record);
