@@ -44,7 +44,10 @@ const { feedback, labels } = readSupportFixture(fixtureDirectory);
 const truth = feedback.map((record) => labels.get(record.id)!.behaviour);
 const behaviourCount = new Set(truth).size;
 const clusterer = createHdbscanClusterer();
-const aspectCount = feedback.flatMap((record) => groundOffline(record)).length;
+const grounded = feedback.map((record) => groundOffline(record));
+const aspectCount = grounded.flat().length;
+// Sign check: the first aspect of each critique against the critique's primary label.
+const signAgreement = grounded.filter((aspects, index) => aspects[0]?.sign === labels.get(feedback[index]!.id)!.sign).length / feedback.length;
 const recommended = offlineClusteringDefaults(aspectCount);
 const rows: Row[] = [];
 
@@ -101,7 +104,7 @@ rows.push(await kMeansRow('ablation: lexical LSA of whole critiques + k-means', 
 }));
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ fixture: fixtureDirectory, critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, seed, rows }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ fixture: fixtureDirectory, critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, signAgreement, seed, rows }, null, 2)}\n`);
 } else {
   const format = (value: number) => value.toFixed(3);
   const lines = [
@@ -117,6 +120,8 @@ if (json) {
     ),
     '',
     ...rows.map((row) => `- ${row.method}: ${row.note}`),
+    '',
+    `Grounding: the sign of each critique's first aspect agrees with its label for ${(signAgreement * 100).toFixed(1)}% of critiques.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
