@@ -15,6 +15,10 @@ export interface RunTenetsOptions {
   /** @default 'auto' */
   format?: IngestFormat;
   map?: FieldMap;
+  /** Input columns holding lists: one record per element, parallel lists zipped (see `IngestFilesOptions.explode`). */
+  explode?: readonly string[];
+  /** Categorical rating labels, lowest first (see `IngestFilesOptions.ratingScale`). */
+  ratingScale?: readonly string[];
   /** @default false */
   strict?: boolean;
   /** Replace API-key-like strings in the ingested records (and so in every artefact). @default true */
@@ -61,6 +65,8 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     rejectsOut: join(outDir, runArtefacts.rejects),
     format: options.format,
     map: options.map,
+    explode: options.explode,
+    ratingScale: options.ratingScale,
     strict: options.strict,
     redact: options.redact ?? true,
     abortSignal,
@@ -103,10 +109,12 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
       clusterer: clusterer.name,
     },
     seed,
-    options: { format: options.format ?? 'auto', map: options.map ?? {}, strict: options.strict ?? false, redact: options.redact ?? true, ...pipeline.clustering.parameters, ...options.recordedOptions },
+    options: { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), strict: options.strict ?? false, redact: options.redact ?? true, ...pipeline.clustering.parameters, ...options.recordedOptions },
     inputs: ingested.inputs,
     counts: {
       rows: ingested.summary.rows,
+      records: ingested.summary.records,
+      exploded: ingested.summary.exploded,
       kept: ingested.summary.kept,
       rejected: ingested.summary.rejected,
       ratingsOnly: ingested.summary.ratingsOnly,

@@ -3,6 +3,8 @@ import type { Flag } from './flag.ts';
 
 const positiveInteger = z.coerce.number().int().positive();
 const nonNegativeNumber = z.coerce.number().nonnegative();
+/** `['feedback,rating', 'tags']` → `['feedback', 'rating', 'tags']`; undefined stays undefined. */
+const commaSeparated = (values: string[] | undefined) => values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
 
 export const commonFlags: Flag[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'Show help for the command.', schema: z.boolean().optional() },
@@ -14,6 +16,8 @@ export const ingestFlags: Flag[] = [
   { name: 'out', short: 'o', type: 'string', valueName: 'file', description: 'Where to write canonical feedback JSONL (rejects go to <out>.rejects.jsonl).', schema: z.string().min(1) },
   { name: 'format', type: 'string', valueName: 'name', description: 'Input format: auto, jsonl, json, csv, langfuse, langsmith. Default: auto.', schema: z.enum(['auto', 'jsonl', 'json', 'csv', 'langfuse', 'langsmith']).default('auto') },
   { name: 'map', type: 'string', multiple: true, valueName: 'to=from', description: 'Map an input column to a record field, e.g. --map critique=comment --map context.prompt=input.', schema: z.array(z.string().regex(/^[^=]+=.+$/, 'expected to=from, e.g. critique=comment')).optional() },
+  { name: 'explode', type: 'string', multiple: true, valueName: 'column', description: 'Split rows whose column holds a list into one record per element; repeat (or comma-separate) for parallel lists, e.g. --explode feedback --explode rating.', schema: z.array(z.string()).optional().transform(commaSeparated) },
+  { name: 'rating-scale', type: 'string', valueName: 'labels', description: 'Categorical rating labels, lowest first, comma separated: a label becomes its position (0, 1, …), e.g. --rating-scale "Bad,Could be Improved,Acceptable,Excellent".', schema: z.string().optional().transform((text) => (text === undefined ? undefined : commaSeparated([text]))) },
   { name: 'strict', type: 'boolean', description: 'Stop with a non-zero exit at the first bad row instead of writing it to the rejects file.', schema: z.boolean().optional() },
   { name: 'redact', type: 'boolean', negatable: true, description: 'Replace API-key-like strings (sk-…, Bearer …, AKIA…) in the records with [REDACTED:<kind>]. Default: on.', schema: z.boolean().optional() },
 ];

@@ -12,6 +12,12 @@ describe('parseCli', () => {
     expect(parsed.flags).toMatchObject({ out: 'runs/x', format: 'auto', map: ['critique=comment', 'context.prompt=input'], seed: 7, cache: false, clusterer: 'hdbscan' });
   });
 
+  it('parses --explode (repeatable or comma separated) and --rating-scale into lists', () => {
+    const parsed = parseCli(['ingest', 'qa.json', '-o', 'out.jsonl', '--explode', 'feedback', '--explode', 'rating, tags', '--rating-scale', 'Bad,Could be Improved, Acceptable,Excellent']);
+    expect(parsed).toMatchObject({ kind: 'command', flags: { explode: ['feedback', 'rating', 'tags'], ratingScale: ['Bad', 'Could be Improved', 'Acceptable', 'Excellent'] } });
+    expect(parseCli(['run', 'qa.json'])).toMatchObject({ kind: 'command', flags: { explode: undefined, ratingScale: undefined } });
+  });
+
   it('reports bad values with the flag name', () => {
     expect(parseCli(['run', 'a.jsonl', '--format', 'xml'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--format: /) });
     expect(parseCli(['run', 'a.jsonl', '--map', 'nonsense'])).toMatchObject({ kind: 'error', message: '--map: expected to=from, e.g. critique=comment.' });

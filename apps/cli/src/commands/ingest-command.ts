@@ -7,6 +7,8 @@ interface IngestFlags {
   out: string;
   format: IngestFormat;
   map?: string[];
+  explode?: string[];
+  ratingScale?: string[];
   strict?: boolean;
   redact?: boolean;
   json?: boolean;
@@ -21,6 +23,8 @@ export async function ingestCommand(files: string[], rawFlags: Record<string, un
     out: flags.out,
     format: flags.format,
     map: parseFieldMap(flags.map),
+    explode: flags.explode,
+    ratingScale: flags.ratingScale,
     strict: flags.strict ?? false,
     redact: flags.redact ?? true,
     abortSignal: context.abortSignal,

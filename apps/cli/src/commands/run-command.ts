@@ -10,6 +10,8 @@ interface RunFlags extends ModelFlags {
   out: string;
   format: IngestFormat;
   map?: string[];
+  explode?: string[];
+  ratingScale?: string[];
   strict?: boolean;
   redact?: boolean;
   seed: number;
@@ -32,6 +34,8 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
       clusterer,
       format: flags.format,
       map: parseFieldMap(flags.map),
+      explode: flags.explode,
+      ratingScale: flags.ratingScale,
       strict: flags.strict ?? false,
       redact: flags.redact ?? true,
       seed: flags.seed,
