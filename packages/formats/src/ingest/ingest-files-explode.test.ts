@@ -145,6 +145,13 @@ describe('ingestFiles with explode', () => {
     ]);
   });
 
+  it('suggests --explode for a list where one value is expected', async () => {
+    const { rejects } = await ingest({ files: [fixture], map: feedbackQaOptions.map, explode: ['feedback'] });
+    expect(rejects[0]).toMatchObject({ line: 2, element: 0, field: 'rating', message: '"rating" must be a number or "up"/"down", got an array; for one record per element, add --explode rating' });
+    const unexploded = await ingest({ files: [fixture], map: feedbackQaOptions.map });
+    expect(unexploded.rejects[0]).toMatchObject({ line: 2, field: 'critique', message: '"critique" must be a string, got an array (from column "feedback"); for one record per element, add --explode feedback' });
+  });
+
   it('suffixes input ids, so a repeated input id rejects every element of the later row', async () => {
     const file = await temp.write(
       'repeat.jsonl',

@@ -1,4 +1,5 @@
 import { contentId, feedbackSchema, type Feedback } from '@tenets/core';
+import { getPath } from '../map/dotted-path.ts';
 import type { FieldMap } from '../map/field-map.ts';
 import { applyFieldMap } from '../shapes/apply-field-map.ts';
 import { applyRatingScale } from '../shapes/apply-rating-scale.ts';
@@ -31,6 +32,16 @@ export function deriveFeedbackId(record: Omit<Feedback, 'id'>): string {
   return contentId('fb', record.sourceSystem ?? '', record.targetId ?? '', record.critique, record.context ?? null, record.rating ?? null, record.user ?? '', record.createdAt ?? '');
 }
 
+const listFields = new Set(['context.messages', 'context.trajectory']);
+
+/** What to do about a value of the wrong type that is a common log layout rather than a mistake. */
+function wrongTypeHint(draft: FeedbackDraft, field: string): string {
+  const value = getPath(draft.candidate, field);
+  if (field === 'rating' && !draft.ratingScale && typeof value === 'string') return '; if the ratings are labels, list them lowest first with --rating-scale';
+  if (Array.isArray(value) && !listFields.has(field)) return `; for one record per element, add --explode ${draft.sources[field] ?? field}`;
+  return '';
+}
+
 /** Validates a draft into a feedback record with its source location, or says why it cannot be one. */
 export function finishFeedback(draft: FeedbackDraft, location: { file: string; line: number }): Converted<Feedback> {
   const candidate = draft.candidate;
@@ -46,8 +57,7 @@ export function finishFeedback(draft: FeedbackDraft, location: { file: string; l
   if (!parsed.success) {
     const expecting: Record<string, string> = draft.ratingScale ? { rating: `a number, "up"/"down" or a label of the rating scale (${draft.ratingScale.join(', ')})` } : {};
     const { field, message } = describeIssue(parsed.error.issues[0], candidate, draft.sources, expecting);
-    const labelHint = field === 'rating' && !draft.ratingScale && typeof candidate.rating === 'string' ? '; if the ratings are labels, list them lowest first with --rating-scale' : '';
-    return { ok: false, reason: 'wrong type', field, message: `${message}${labelHint}` };
+    return { ok: false, reason: 'wrong type', field, message: `${message}${wrongTypeHint(draft, field)}` };
   }
   const record = parsed.data;
   if (!idGiven) record.id = deriveFeedbackId(record);
