@@ -61,7 +61,7 @@ describe('fixtures/bad-input', () => {
         "feedback-bad.csv:12 [-] invalid CSV row: a quoted field is never closed, so the rest of the file was read as one field (CSV_QUOTE_NOT_CLOSED)",
         "feedback-bad.json:3 [-] invalid JSON: empty array element (two commas in a row)",
         "feedback-bad.json:4 [-] not an object: expected a JSON object, got a string ("a bare string")",
-        "feedback-bad.json:5 [critique] wrong type: "critique" must be a string, got an array",
+        "feedback-bad.json:5 [critique] wrong type: "critique" must be a string, got an array; for one record per element, add --explode critique",
         "feedback-bad.json:6 [critique] rating without critique: a rating without critique text (looked in "critique", "comment", "comments", "feedback", "feedback_text", "text"); counted as rating only",
         "feedback-bad.json:7 [-] invalid JSON: the file ends inside this element (an unclosed string, object or array)",
       ]
