@@ -87,7 +87,7 @@ rows.push(
   await pipelineRow(
     'offline engine, strict HDBSCAN',
     `as above without noise reassignment (minClusterSize ${recommended.minClusterSize}, minSamples ${recommended.minSamples})`,
-    { minClusterSize: recommended.minClusterSize, minSamples: recommended.minSamples },
+    { minClusterSize: recommended.minClusterSize, minSamples: recommended.minSamples, reassignNoiseThreshold: null },
   ),
 );
 rows.push(await pipelineRow('runPipeline defaults (tenets run)', 'runPipeline({ feedback, clusterer, seed }) with no clustering options', {}));

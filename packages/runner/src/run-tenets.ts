@@ -26,7 +26,9 @@ export interface RunTenetsOptions {
   /** @default 42 */
   seed?: number;
   minClusterSize?: number;
-  reassignNoiseThreshold?: number;
+  minSamples?: number;
+  /** `null` turns noise reassignment off; see `RunPipelineOptions`. */
+  reassignNoiseThreshold?: number | null;
   /** Absent or null → the offline engine. */
   model?: LanguageModel | null;
   embeddingModel?: EmbeddingModel | null;
@@ -83,6 +85,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     embeddingModel: options.embeddingModel,
     seed,
     minClusterSize: options.minClusterSize,
+    minSamples: options.minSamples,
     reassignNoiseThreshold: options.reassignNoiseThreshold,
     concurrency: options.concurrency,
     abortSignal,

@@ -43,7 +43,14 @@ export const runFlags: Flag[] = [
   ...ingestFlags.filter((flag) => flag.name !== 'out'),
   { name: 'seed', type: 'string', valueName: 'n', description: 'Seed for every stochastic step. Default: 42.', schema: z.coerce.number().int().default(42) },
   { name: 'min-cluster-size', type: 'string', valueName: 'n', description: 'HDBSCAN minimum cluster size. Default: grows with √n (3…50).', schema: z.coerce.number().int().min(2).optional() },
-  { name: 'reassign-noise', type: 'string', valueName: 'similarity', description: 'Assign noise aspects to the nearest cluster at or above this cosine similarity (reported).', schema: z.coerce.number().min(-1).max(1).optional() },
+  { name: 'min-samples', type: 'string', valueName: 'n', description: 'HDBSCAN neighbours for the core distance. Default: 3 with offline embeddings, else --min-cluster-size.', schema: z.coerce.number().int().min(1).optional() },
+  {
+    name: 'reassign-noise',
+    type: 'string',
+    valueName: 'similarity|off',
+    description: 'Put an unclustered behaviour into its nearest cluster when cosine similarity ≥ this (reported in clusters.json). Default: 0.2 with offline embeddings, else off.',
+    schema: z.union([z.literal('off').transform(() => null), z.coerce.number().min(-1).max(1)]).optional(),
+  },
   { name: 'clusterer', type: 'string', valueName: 'name', description: 'Clustering engine: hdbscan (fast, default) or hdbscan-ts (small inputs).', schema: z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan') },
   ...modelFlags,
 ];

@@ -16,7 +16,8 @@ interface RunFlags extends ModelFlags {
   redact?: boolean;
   seed: number;
   minClusterSize?: number;
-  reassignNoise?: number;
+  minSamples?: number;
+  reassignNoise?: number | null;
   clusterer: 'hdbscan' | 'hdbscan-ts';
   json?: boolean;
   quiet?: boolean;
@@ -40,6 +41,7 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
       redact: flags.redact ?? true,
       seed: flags.seed,
       minClusterSize: flags.minClusterSize,
+      minSamples: flags.minSamples,
       reassignNoiseThreshold: flags.reassignNoise,
       model: models.languageModel,
       embeddingModel: models.embeddingModel,

@@ -3,7 +3,7 @@ import type { Clusterer } from '../clustering/clusterer.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener, StageName } from '../events/pipeline-event.ts';
 import { groundFeedbackLlm, draftMetricsLlm, draftPrinciplesLlm } from '../llm-stages/index.ts';
-import { createLexicalEmbeddingModel, draftMetricsOffline, draftPrinciplesOffline, groundOffline } from '../offline/index.ts';
+import { createLexicalEmbeddingModel, draftMetricsOffline, draftPrinciplesOffline, groundOffline, offlineClusteringDefaults } from '../offline/index.ts';
 import type { Aspect, Engine } from '../schemas/aspect.ts';
 import type { Clustering } from '../schemas/cluster.ts';
 import type { Feedback } from '../schemas/feedback.ts';
@@ -25,11 +25,15 @@ export interface RunPipelineOptions {
   embeddingModel?: EmbeddingModel | null;
   /** @default 42 */
   seed?: number;
-  /** @default defaultMinClusterSize(number of aspects) */
+  /**
+   * HDBSCAN parameters. With the lexical embedding (no embedding model given) the defaults are the measured
+   * `offlineClusteringDefaults(n)`: minClusterSize round(√n/2) in 3…50, minSamples 3, noise reassigned at cosine ≥ 0.2.
+   * With a remote embedding model: minClusterSize as above, minSamples = minClusterSize, no reassignment.
+   */
   minClusterSize?: number;
   minSamples?: number;
-  /** See `clusterAspects`. @default undefined */
-  reassignNoiseThreshold?: number;
+  /** See `clusterAspects`; `null` turns reassignment off. */
+  reassignNoiseThreshold?: number | null;
   /** Dimensions of the lexical embedding (offline only). */
   lexicalDimensions?: number;
   /** Machine (LLM-as-judge) feedback is excluded from clustering unless this is true. @default false */
@@ -114,6 +118,8 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const { embeddings, usage: embedUsage } = await timed('embed', () => embedAspects({ aspects, embeddingModel, abortSignal, onEvent }));
   if (options.embeddingModel) stages.embed = embedUsage;
 
+  const lexicalDefaults = options.embeddingModel ? undefined : offlineClusteringDefaults(aspects.length);
+  const reassignNoiseThreshold = options.reassignNoiseThreshold === undefined ? lexicalDefaults?.reassignNoiseThreshold : (options.reassignNoiseThreshold ?? undefined);
   const { clustering, warnings: clusterWarnings } = await timed('cluster', () =>
     clusterAspects({
       aspects,
@@ -121,9 +127,9 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
       clusterer,
       engine,
       seed,
-      minClusterSize: options.minClusterSize,
-      minSamples: options.minSamples,
-      reassignNoiseThreshold: options.reassignNoiseThreshold,
+      minClusterSize: options.minClusterSize ?? lexicalDefaults?.minClusterSize,
+      minSamples: options.minSamples ?? lexicalDefaults?.minSamples,
+      reassignNoiseThreshold,
       abortSignal,
       onEvent,
     }),
