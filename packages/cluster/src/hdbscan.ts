@@ -47,7 +47,11 @@ export interface HdbscanOptions {
   approximateFrom?: number;
   /** Project onto this many principal components (uncentred, i.e. truncated SVD) before clustering. @default none */
   pcaComponents?: number;
-  /** Worker threads besides the main thread; 0 runs single-threaded. @default min(available cores − 1, 3) */
+  /**
+   * Worker threads besides the main thread for the exact engine's two dense passes; 0 runs single-threaded. The
+   * result is the same either way. On a machine already busy with other work, 0 can be faster.
+   * @default min(available cores − 1, 3)
+   */
   workers?: number;
   /**
    * Exact engine: nearest neighbours listed per point (at least minSamples − 1 + 8). More certify more
@@ -147,7 +151,8 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
       rowDimensions = options.pcaComponents;
       await lap('pca');
     }
-    const workerCount = count >= (options.workerThreshold ?? defaultWorkerThreshold) ? (options.workers ?? defaultWorkers()) : 0;
+    // Only the exact engine's dense passes use workers; the approximate engine runs on the main thread.
+    const workerCount = engine === 'exact' && count >= (options.workerThreshold ?? defaultWorkerThreshold) ? (options.workers ?? defaultWorkers()) : 0;
     const store = createVectorStore({ vectors: rows, dimensions: rowDimensions, threads: 1 + workerCount, kernel: options._kernel });
     const workers = startDenseWorkers(store, workerCount);
     if (workerCount > 0 && workers === undefined) warnings.push('Worker threads were unavailable; clustering ran on one thread.');

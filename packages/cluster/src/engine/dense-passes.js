@@ -64,6 +64,9 @@ export class NeighbourTiles {
     this.indices = new Int32Array(count * neighbours).fill(0x7fffffff);
     this.worstDistance = new Float64Array(count).fill(Infinity);
     this.worstIndex = new Int32Array(count).fill(0x7fffffff);
+    // Most pairs are rejected by one comparison of the raw dot product against 1 − worst distance (loosened by a
+    // hair so rounding can never reject a pair the exact test below would take).
+    this.admitDot = new Float64Array(count).fill(-Infinity);
     this.aListOffset = scratchOffset;
     this.bListOffset = scratchOffset + 4 * (tileSize + 4);
     this.outOffset = this.bListOffset + 4 * (tileSize + 4);
@@ -100,19 +103,26 @@ export class NeighbourTiles {
     this.kernel.dot2x4(this.aListOffset, paddedRows, this.bListOffset, paddedColumns, this.outOffset, rowBytes);
 
     const out = this.out;
-    const worstDistance = this.worstDistance;
-    const worstIndex = this.worstIndex;
+    const admitDot = this.admitDot;
     const diagonal = rowTile === columnTile;
     for (let row = 0; row < rowCount; row++) {
       const point = rowStart + row;
       const outRow = row * paddedColumns;
+      let rowAdmit = admitDot[point];
       for (let column = diagonal ? row + 1 : 0; column < columnCount; column++) {
-        const other = columnStart + column;
-        const distance = distanceFromDot(out[outRow + column]);
-        if (distance < worstDistance[point] || (distance === worstDistance[point] && other < worstIndex[point])) this.insert(point, other, distance);
-        if (distance < worstDistance[other] || (distance === worstDistance[other] && point < worstIndex[other])) this.insert(other, point, distance);
+        const dot = out[outRow + column];
+        if (dot >= rowAdmit) {
+          this.consider(point, columnStart + column, distanceFromDot(dot));
+          rowAdmit = admitDot[point];
+        }
+        if (dot >= admitDot[columnStart + column]) this.consider(columnStart + column, point, distanceFromDot(dot));
       }
     }
+  }
+
+  consider(point, other, distance) {
+    const worst = this.worstDistance[point];
+    if (distance < worst || (distance === worst && other < this.worstIndex[point])) this.insert(point, other, distance);
   }
 
   insert(point, other, distance) {
@@ -132,6 +142,7 @@ export class NeighbourTiles {
     indices[base + position] = other;
     this.worstDistance[point] = distances[base + neighbours - 1];
     this.worstIndex[point] = indices[base + neighbours - 1];
+    this.admitDot[point] = 1 - distances[base + neighbours - 1] - 1e-9;
   }
 }
 
@@ -186,6 +197,8 @@ export class ComponentPrimPartition {
     this.candidates = new Int32Array(owned.length);
     this.best = new Float64Array(count).fill(Infinity);
     this.bestFrom = new Int32Array(count).fill(0x7fffffff);
+    /** 1 − best distance, loosened a hair: a pair whose dot product is below it cannot improve `best`. */
+    this.admitDot = new Float64Array(count).fill(-Infinity);
     this.aListOffset = scratchOffset;
     this.bListOffset = scratchOffset + 4 * (tileSize + 4);
     this.outOffset = this.bListOffset + 4 * (tileSize + 4);
@@ -262,18 +275,22 @@ export class ComponentPrimPartition {
     const core = this.coreDistances;
     const best = this.best;
     const bestFrom = this.bestFrom;
+    const admitDot = this.admitDot;
     for (let row = 0; row < memberCount; row++) {
       const member = members[memberSlot + row];
       const memberCore = core[member];
       const outRow = row * paddedCandidates;
       for (let column = 0; column < candidateCount; column++) {
         const vertex = candidates[candidateSlot + column];
-        let weight = distanceFromDot(out[outRow + column]);
+        const dot = out[outRow + column];
+        if (dot < admitDot[vertex]) continue;
+        let weight = distanceFromDot(dot);
         if (memberCore > weight) weight = memberCore;
         if (core[vertex] > weight) weight = core[vertex];
         if (weight < best[vertex] || (weight === best[vertex] && member < bestFrom[vertex])) {
           best[vertex] = weight;
           bestFrom[vertex] = member;
+          admitDot[vertex] = 1 - weight - 1e-9;
         }
       }
     }
