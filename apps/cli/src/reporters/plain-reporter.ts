@@ -8,10 +8,14 @@ export function createPlainReporter(stream: ReporterStream, style: Style): Repor
     onEvent(event: PipelineEvent) {
       switch (event.type) {
         case 'stage-start':
-          stream.write(`${style.dim('•')} ${event.stage}${event.total === undefined ? '' : ` (${event.total})`}…\n`);
+          stream.write(`${style.dim('•')} ${event.stage}${describeTotal(event.stage, event.total)}…\n`);
           break;
         case 'stage-end': {
-          const counts = Object.entries(event.counts).map(([name, value]) => `${name} ${value}`).join(', ');
+          // Zero counts are noise in a progress line; the manifest keeps them all.
+          const counts = Object.entries(event.counts)
+            .filter(([, value]) => value !== 0)
+            .map(([name, value]) => `${name} ${value}`)
+            .join(', ');
           stream.write(`${style.green('✓')} ${event.stage} ${style.dim(`${Math.round(event.durationMs)} ms`)}${counts ? ` — ${counts}` : ''}\n`);
           break;
         }
@@ -30,4 +34,11 @@ export function createPlainReporter(stream: ReporterStream, style: Style): Repor
     },
     finish() {},
   };
+}
+
+function describeTotal(stage: string, total: number | undefined): string {
+  if (total === undefined) return '';
+  // Ingest measures its progress in bytes read.
+  if (stage === 'ingest') return ` (${(total / 1_048_576).toFixed(1)} MB)`;
+  return ` (${total})`;
 }
