@@ -1,0 +1,29 @@
+import type { PipelineEvent } from '@tenets/core';
+import { render } from 'ink';
+import { useSyncExternalStore } from 'react';
+import { initialProgressState, reduceProgress, type ProgressState } from './progress-state.ts';
+import { ProgressView } from './progress-view.tsx';
+import type { Reporter, ReporterStream } from './reporter.ts';
+
+/** The TTY reporter: an ink view on stderr fed by pipeline events. Never reads stdin. */
+export function createInkReporter(stream: ReporterStream): Reporter {
+  let state: ProgressState = initialProgressState;
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const Connected = () => <ProgressView state={useSyncExternalStore(subscribe, () => state)} width={Math.max(10, Math.min(40, (stream.columns ?? 80) - 30))} />;
+  const instance = render(<Connected />, { stdout: stream as NodeJS.WriteStream, patchConsole: false, exitOnCtrlC: false });
+  return {
+    onEvent(event: PipelineEvent) {
+      state = reduceProgress(state, event);
+      for (const listener of listeners) listener();
+    },
+    finish() {
+      state = { ...state, active: undefined };
+      for (const listener of listeners) listener();
+      instance.unmount();
+    },
+  };
+}
