@@ -3,7 +3,7 @@ export { computeMetaMetrics, type ComputeMetaMetricsOptions, type MetaMetricsAsp
 export { bootstrapIntervals, type BootstrapIntervalsOptions, type ItemCounts } from './bootstrap-intervals.ts';
 export { renderItem, truncateField, type RenderItemOptions } from './render-item.ts';
 export { kMeans, type KMeansOptions, type KMeansResult } from './util/k-means.ts';
-export { seededRandom, seededShuffle, deriveSeed } from './util/seeded-random.ts';
+export { seededShuffle, deriveSeed } from './util/seeded-random.ts';
 export { judgeItems, type JudgeItemsOptions, type JudgeItemsResult } from './judge/judge-items.ts';
 export type { JudgeCache } from './judge/judge-cache.ts';
 export type { OfflineJudgeOptions } from './judge/judge-items-offline.ts';

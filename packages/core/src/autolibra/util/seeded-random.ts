@@ -1,15 +1,10 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
+import { seededRandom as mulberry32 } from '../../util/seeded-random.ts';
+
+/** AutoLibra's stream: the shared PRNG on a salted seed (kept so earlier splits and searches reproduce). */
 export function seededRandom(seed: number): () => number {
-  let state = (seed | 0) ^ 0x9e3779b9;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(((seed | 0) ^ 0x9e3779b9) >>> 0);
 }
 
-/** A seeded Fisher–Yates shuffle; returns a new array. */
 export function seededShuffle<T>(values: readonly T[], seed: number): T[] {
   const random = seededRandom(seed);
   const result = [...values];

@@ -1,4 +1,6 @@
-/** A seeded PRNG (mulberry32): the same seed gives the same stream on every platform. */
+import { seededRandom } from '../../util/seeded-random.ts';
+
+/** The shared seeded PRNG with a Gaussian draw on top. */
 export interface SeededRandom {
   /** A float in [0, 1). */
   next(): number;
@@ -7,14 +9,7 @@ export interface SeededRandom {
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     gaussian() {
