@@ -42,6 +42,8 @@ export interface ApproximateNearestNeighboursOptions extends ApproximateNeighbou
   neighbours: number;
   seed: number;
   abortSignal?: AbortSignal | undefined;
+  /** Called after each phase (randomProjectionForest, nnDescent, coreDistances) for timings. */
+  onPhase?: ((phase: string) => Promise<void>) | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function approximateNearestNeighbours({
   neighbours: coreNeighbours,
   seed,
   abortSignal,
+  onPhase = async () => {},
   graphNeighbours = 16,
   trees = 6,
   leafSize,
@@ -65,12 +68,13 @@ export async function approximateNearestNeighbours({
   const { count, rowBytes, vectorsOffset } = store.layout;
   const neighbours = Math.min(count - 1, graphNeighbours);
   const coreDistances = new Float64Array(count);
-  const finish = (lists: NeighbourLists, rounds: number): NeighbourGraph => {
+  const finish = async (lists: NeighbourLists, rounds: number): Promise<NeighbourGraph> => {
     if (coreNeighbours > 0 && coreNeighbours <= neighbours) {
       for (let point = 0; point < count; point++) coreDistances[point] = lists.distances[point * neighbours + coreNeighbours - 1]!;
     } else if (coreNeighbours > 0) {
       searchCoreDistances({ store, lists, neighbours, coreNeighbours, coreDistances });
     }
+    await onPhase('coreDistances');
     return { lists, neighbours, coreDistances, rounds };
   };
   if (neighbours < 1) return finish({ distances: new Float64Array(0), indices: new Int32Array(0) }, 0);
@@ -79,6 +83,7 @@ export async function approximateNearestNeighbours({
     const listed = Math.max(neighbours, coreNeighbours);
     const exact = await exactNearestNeighbours({ store, neighbours: listed, abortSignal });
     if (coreNeighbours > 0) for (let point = 0; point < count; point++) coreDistances[point] = exact.distances[point * listed + coreNeighbours - 1]!;
+    await onPhase('coreDistances');
     return { lists: exact, neighbours: listed, coreDistances, rounds: 0 };
   }
 
@@ -136,6 +141,8 @@ export async function approximateNearestNeighbours({
     }
     await maybeYield();
   }
+
+  await onPhase('randomProjectionForest');
 
   const sampleSize = Math.max(1, Math.round(sampleRate * neighbours));
   const newForward = new Int32Array(count * sampleSize);
@@ -226,6 +233,7 @@ export async function approximateNearestNeighbours({
     if (improved < convergence * count * neighbours) break;
   }
   fillShortLists(heaps, store);
+  await onPhase('nnDescent');
   return finish({ distances: heaps.distances, indices: heaps.indices }, rounds);
 }
 

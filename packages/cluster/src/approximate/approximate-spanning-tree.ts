@@ -30,8 +30,7 @@ export interface ApproximateSpanningTree {
  * estimated shortest edges. Memory O(n·k); time about linear in n.
  */
 export async function approximateSpanningTree({ store, neighbours, seed, tuning, abortSignal, onPhase }: ApproximateSpanningTreeOptions): Promise<ApproximateSpanningTree> {
-  const graph = await approximateNearestNeighbours({ store, neighbours, seed, abortSignal, ...tuning });
-  await onPhase('coreDistances');
+  const graph = await approximateNearestNeighbours({ store, neighbours, seed, abortSignal, onPhase, ...tuning });
   const forest = neighbourForest({ lists: graph.lists, neighbours: graph.neighbours, coreDistances: graph.coreDistances, certify: false });
   const spanningTree = await joinComponents({ store, coreDistances: graph.coreDistances, forest });
   await onPhase('spanningTree');
