@@ -95,6 +95,24 @@ describe('groundOffline', () => {
     `);
   });
 
+  it('drops verdicts that name no behaviour when other clauses carry the point, and keeps one when none do', () => {
+    expect(summary('Watched the replay. Mixed run. It kept clicking the disabled button. Would not trust it with this yet. Almost there.')).toMatchInlineSnapshot(`
+      [
+        "- kept clicking the disabled button  ⟨It kept clicking the disabled button⟩",
+      ]
+    `);
+    expect(summary('did not respect the budget in the task otherwise fine')).toMatchInlineSnapshot(`
+      [
+        "- did not respect the budget in the task  ⟨did not respect the budget in the task⟩",
+      ]
+    `);
+    expect(summary('Not happy with this run.')).toMatchInlineSnapshot(`
+      [
+        "- not happy with this run  ⟨Not happy with this run⟩",
+      ]
+    `);
+  });
+
   it('falls back to the rating, then to negative, when a clause has no sign cue', () => {
     expect(summary('answered in Portuguese', 'up')).toMatchInlineSnapshot(`
       [

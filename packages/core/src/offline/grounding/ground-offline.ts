@@ -6,6 +6,7 @@ import { describeBehaviour } from './describe-behaviour.ts';
 import { decideSign, scoreSign } from './detect-sign.ts';
 import { findResponseQuote } from './find-response-quote.ts';
 import { isNarrativeContext } from './is-narrative-context.ts';
+import { isVerdictOnly } from './is-verdict-only.ts';
 import { splitClauses, type TextSpan } from './split-clauses.ts';
 import { trimFiller } from './trim-filler.ts';
 
@@ -20,10 +21,11 @@ interface Clause {
 
 /**
  * Rule-based grounding, the offline engine's first stage: one aspect per clause of the critique that says
- * something about the assistant. Greetings, thanks and filler clauses are dropped, and so is the critic's own
- * story ("I ordered a blender last week") when other clauses carry the point; a critique with any words keeps
- * at least one aspect. Behaviour text and evidence come from the critique itself
- * (`critique.slice(start, end) === quote`); quoted response text is verified against the response.
+ * something about the assistant. Greetings, thanks and filler clauses are dropped, and so are the critic's own
+ * story ("I ordered a blender last week") and verdicts that name no behaviour ("Mixed run.", "Almost there.")
+ * when other clauses carry the point; a critique with any words keeps at least one aspect. Behaviour text and
+ * evidence come from the critique itself (`critique.slice(start, end) === quote`); quoted response text is
+ * verified against the response.
  */
 export function groundOffline(feedback: Feedback): Aspect[] {
   const critique = feedback.critique;
@@ -37,7 +39,7 @@ export function groundOffline(feedback: Feedback): Aspect[] {
     return { index, span, evidence, quote, contentWords, score: scoreSign(critique.slice(span.start, span.end)) };
   });
   let kept = clauses.filter((clause) => clause.contentWords > 0);
-  const behavioural = kept.filter((clause) => !isNarrativeContext(clause.quote, clause.score));
+  const behavioural = kept.filter((clause) => !isNarrativeContext(clause.quote, clause.score) && !isVerdictOnly(clause.quote));
   if (behavioural.length > 0) kept = behavioural;
   if (kept.length === 0) {
     const wordy = clauses.filter((clause) => words(clause.quote).length > 0);
