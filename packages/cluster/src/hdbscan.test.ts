@@ -123,6 +123,17 @@ describe('hdbscan (exact engine)', () => {
     }
   });
 
+  it('falls back to one thread, with a warning, when a worker cannot start', async () => {
+    const { vectors } = generateBlobs({ count: 300, dimensions: 8, clusters: 3, spread: 1, seed: 10 });
+    const options = { vectors, minClusterSize: 10, workerThreshold: 0, workers: 1 };
+    const broken = await hdbscan({ ...options, _workerUrl: new URL('./engine/no-such-worker.js', import.meta.url) });
+    const single = await hdbscan({ ...options, workers: 0 });
+    expect(broken.labels).toEqual(single.labels);
+    expect(broken.diagnostics.workers).toBe(0);
+    expect(broken.warnings).toHaveLength(1);
+    expect(broken.warnings[0]).toMatch(/^Worker threads failed \(clustering worker 1 failed: .*\); clustering ran on one thread\.$/);
+  });
+
   it('is deterministic from run to run', async () => {
     const { vectors } = generateBlobs({ count: 400, dimensions: 16, clusters: 4, spread: 1.1, backgroundShare: 0.1, seed: 5 });
     const first = await hdbscan({ vectors, minClusterSize: 10 });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { ApproximateNeighbourOptions } from './approximate/approximate-nearest-neighbours.ts';
 import { approximateSpanningTree } from './approximate/approximate-spanning-tree.ts';
-import { startDenseWorkers, yieldToEventLoop } from './engine/dense-workers.ts';
+import { WorkerFailure, startDenseWorkers, yieldToEventLoop } from './engine/dense-workers.ts';
 import { exactSpanningTree } from './engine/exact-spanning-tree.ts';
 import { validateVectors } from './engine/validate-vectors.ts';
 import { createVectorStore } from './engine/vector-store.ts';
@@ -67,6 +67,8 @@ export interface HdbscanOptions {
   abortSignal?: AbortSignal;
   /** Internal: force the plain-JavaScript distance kernel (same results, slower). */
   _kernel?: 'wasm' | 'js';
+  /** Internal: load workers from another file (tests use a missing one to exercise the fallback). */
+  _workerUrl?: URL;
 }
 
 export interface HdbscanResult {
@@ -154,20 +156,33 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
     // Only the exact engine's dense passes use workers; the approximate engine runs on the main thread.
     const workerCount = engine === 'exact' && count >= (options.workerThreshold ?? defaultWorkerThreshold) ? (options.workers ?? defaultWorkers()) : 0;
     const store = createVectorStore({ vectors: rows, dimensions: rowDimensions, threads: 1 + workerCount, kernel: options._kernel });
-    const workers = startDenseWorkers(store, workerCount);
+    let workers = startDenseWorkers(store, workerCount, options._workerUrl);
     if (workerCount > 0 && workers === undefined) warnings.push('Worker threads were unavailable; clustering ran on one thread.');
     diagnostics.workers = workers?.count ?? 0;
     try {
       await lap('prepare');
       if (engine === 'exact') {
-        const exact = await exactSpanningTree({
-          store,
-          neighbours,
-          certifyNeighbours: options.certifyNeighbours ?? defaultCertifyNeighbours,
-          workers,
-          abortSignal,
-          onPhase: lap,
-        });
+        const runExact = () =>
+          exactSpanningTree({
+            store,
+            neighbours,
+            certifyNeighbours: options.certifyNeighbours ?? defaultCertifyNeighbours,
+            workers,
+            abortSignal,
+            onPhase: lap,
+          });
+        let exact: Awaited<ReturnType<typeof runExact>>;
+        try {
+          exact = await runExact();
+        } catch (error) {
+          if (!(error instanceof WorkerFailure)) throw error;
+          // Same result on one thread; a broken worker should cost time, not the run.
+          await workers?.close();
+          workers = undefined;
+          diagnostics.workers = 0;
+          warnings.push(`Worker threads failed (${error.message}); clustering ran on one thread.`);
+          exact = await runExact();
+        }
         ({ coreDistances, spanningTree } = exact);
         diagnostics.listedNeighbours = exact.listedNeighbours;
         diagnostics.certifiedComponents = exact.certifiedComponents;

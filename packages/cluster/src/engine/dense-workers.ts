@@ -9,18 +9,28 @@ export interface DenseWorkers {
   close(): Promise<void>;
 }
 
+/** A worker thread failed or exited; the caller can redo the work on the main thread. */
+export class WorkerFailure extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WorkerFailure';
+  }
+}
+
+const defaultWorkerUrl = new URL('./dense-worker.js', import.meta.url);
+
 /**
  * Starts `count` workers over the store's shared memory, or returns undefined when the store has no wasm memory
  * to share or threads cannot start here (callers then run everything on the main thread, with the same result).
  */
-export function startDenseWorkers(store: VectorStore, count: number): DenseWorkers | undefined {
+export function startDenseWorkers(store: VectorStore, count: number, workerUrl: URL = defaultWorkerUrl): DenseWorkers | undefined {
   const wanted = Math.min(count, store.threads - 1);
   if (wanted < 1 || store.wasm === undefined) return undefined;
   const workers: Worker[] = [];
   try {
     for (let rank = 1; rank <= wanted; rank++) {
       workers.push(
-        new Worker(new URL('./dense-worker.js', import.meta.url), {
+        new Worker(workerUrl, {
           workerData: { module: store.wasm.module, memory: store.wasm.memory, layout: store.layout, scratchOffset: store.scratchOffset(rank) },
         }),
       );
@@ -36,16 +46,16 @@ export function startDenseWorkers(store: VectorStore, count: number): DenseWorke
       return new Promise((resolve, reject) => {
         const onMessage = (reply: Record<string, unknown>) => {
           cleanup();
-          if (reply.type === 'error') reject(new Error(`Clustering worker ${rank} failed: ${String(reply.message)}`));
+          if (reply.type === 'error') reject(new WorkerFailure(`clustering worker ${rank} failed: ${String(reply.message)}`));
           else resolve(reply);
         };
         const onError = (error: Error) => {
           cleanup();
-          reject(error);
+          reject(new WorkerFailure(`clustering worker ${rank} failed: ${error.message}`, { cause: error }));
         };
         const onExit = (code: number) => {
           cleanup();
-          reject(new Error(`Clustering worker ${rank} exited with code ${code}.`));
+          reject(new WorkerFailure(`clustering worker ${rank} exited with code ${code}`));
         };
         const cleanup = () => {
           worker.off('message', onMessage);
