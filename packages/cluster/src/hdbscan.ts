@@ -152,6 +152,8 @@ export async function hdbscan(options: HdbscanOptions): Promise<HdbscanResult> {
       rows = await pcaProject({ vectors, dimensions, components: options.pcaComponents, seed: options.seed ?? 0, abortSignal, kernel: options._kernel });
       rowDimensions = options.pcaComponents;
       await lap('pca');
+    } else if (options.pcaComponents !== undefined) {
+      warnings.push(`pcaComponents (${options.pcaComponents}) is not below the ${dimensions} dimensions; vectors were not reduced.`);
     }
     // Only the exact engine's dense passes use workers; the approximate engine runs on the main thread.
     const workerCount = engine === 'exact' && count >= (options.workerThreshold ?? defaultWorkerThreshold) ? (options.workers ?? defaultWorkers()) : 0;
