@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@tenets/core';
 import { exactNearestNeighbours } from '../engine/exact-nearest-neighbours.ts';
 import { createVectorStore } from '../engine/vector-store.ts';
 import { hdbscan } from '../hdbscan.ts';
 import { adjustedRandIndex } from '../metrics/adjusted-rand-index.ts';
 import { generateBlobs } from '../test/generate-blobs.ts';
-import { seededRandom } from '../util/seeded-random.ts';
 import { approximateNearestNeighbours } from './approximate-nearest-neighbours.ts';
 import { randomProjectionLeaves } from './random-projection-leaves.ts';
 

@@ -1,8 +1,8 @@
+import { seededRandom } from '@tenets/core';
 import type { NeighbourLists } from '../engine/dense-passes.js';
 import { yieldToEventLoop } from '../engine/dense-workers.ts';
 import { exactNearestNeighbours } from '../engine/exact-nearest-neighbours.ts';
 import type { VectorStore } from '../engine/vector-store.ts';
-import { seededRandom } from '../util/seeded-random.ts';
 import { NeighbourHeaps } from './neighbour-heaps.ts';
 import { randomProjectionLeaves } from './random-projection-leaves.ts';
 import { searchCoreDistances } from './search-core-distances.ts';

@@ -1,5 +1,5 @@
+import { seededRandom } from '@tenets/core';
 import { createVectorStore, type VectorStore } from '../engine/vector-store.ts';
-import { seededRandom } from '../util/seeded-random.ts';
 import { randomProjectionLeaves } from './random-projection-leaves.ts';
 
 /**

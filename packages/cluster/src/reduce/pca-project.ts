@@ -1,7 +1,7 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { seededRandom } from '@tenets/core';
 import { yieldToEventLoop } from '../engine/dense-workers.ts';
 import { createVectorStore, projectionChunkRows, type VectorStore } from '../engine/vector-store.ts';
-import { seededRandom } from '../util/seeded-random.ts';
 
 export interface PcaProjectOptions {
   /** Validated vectors (finite, non-zero, same length). */

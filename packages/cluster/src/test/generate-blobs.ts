@@ -1,4 +1,4 @@
-import { seededRandom } from '../util/seeded-random.ts';
+import { seededRandom } from '@tenets/core';
 
 export interface GenerateBlobsOptions {
   count: number;

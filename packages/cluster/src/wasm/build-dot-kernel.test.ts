@@ -1,7 +1,7 @@
 /// <reference path="./web-assembly.d.ts" />
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@tenets/core';
 import { createJsDotKernel, instantiateDotKernel } from '../engine/dense-passes.js';
-import { seededRandom } from '../util/seeded-random.ts';
 import { buildDotKernel } from './build-dot-kernel.ts';
 import { signedLeb, unsignedLeb } from './wasm-encoder.ts';
 
