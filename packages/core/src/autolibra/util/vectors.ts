@@ -1,19 +1,18 @@
-/** Cosine similarity of two vectors; 0 when either is all zeros. */
+import { similarity } from 'ml-distance';
+
+/**
+ * Cosine similarity of two vectors; 0 when either is all zeros (ml-distance would return NaN).
+ * For one-off comparisons (judge, matcher, induction); clustering's hot loops have their own kernels.
+ */
 export function cosine(left: ArrayLike<number>, right: ArrayLike<number>): number {
-  let dot = 0;
-  let leftNorm = 0;
-  let rightNorm = 0;
-  for (let index = 0; index < left.length; index++) {
-    const a = left[index]!;
-    const b = right[index] ?? 0;
-    dot += a * b;
-    leftNorm += a * a;
-    rightNorm += b * b;
-  }
-  if (leftNorm === 0 || rightNorm === 0) return 0;
-  return dot / Math.sqrt(leftNorm * rightNorm);
+  if (isZero(left) || isZero(right)) return 0;
+  return similarity.cosine(Array.from(left), Array.from({ length: left.length }, (_, index) => right[index] ?? 0));
 }
 
+function isZero(values: ArrayLike<number>): boolean {
+  for (let index = 0; index < values.length; index++) if (values[index] !== 0) return false;
+  return true;
+}
 /** L2-normalised copy; a zero vector stays zero. */
 export function normalise(values: ArrayLike<number>): Float32Array {
   let norm = 0;
