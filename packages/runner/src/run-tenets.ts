@@ -76,6 +76,10 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
   });
   const ingestMs = now() - ingestStarted;
   await notify(onEvent, { type: 'info', stage: 'ingest', message: formatIngestSummary(ingested.summary) });
+  if (ingested.summary.kept === 0) {
+    const hint = ingested.summary.rejected + ingested.summary.ratingsOnly > 0 ? `see ${join(outDir, runArtefacts.rejects)} and check --map` : 'the input has no rows';
+    await notify(onEvent, { type: 'warning', stage: 'ingest', message: `No critique was kept (${hint}); the artefacts will be empty.` });
+  }
   const { records: feedback } = await readJsonl(join(outDir, runArtefacts.feedback), feedbackSchema, { strict: true });
 
   const pipeline = await runPipeline({
