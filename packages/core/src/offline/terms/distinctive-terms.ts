@@ -1,4 +1,5 @@
 import { contentTokens } from '../text/content-tokens.ts';
+import { genericWords } from './generic-words.ts';
 
 export interface DistinctiveTermsOptions {
   /** Texts per group (e.g. the behaviours of each cluster's aspects). */
@@ -11,7 +12,8 @@ export interface DistinctiveTermsOptions {
  * The most distinctive terms of each group by class-based TF-IDF (c-TF-IDF, as in BERTopic): a group's texts are
  * one document; a term weighs `tf(term, group) · log(1 + A / f(term))` with tf normalised by the group's term
  * count, A the average term count per group and f the term's count over all groups. Terms are word stems and
- * stem bigrams, shown in their most frequent written form ("refund policy"). Best first, ties by term.
+ * stem bigrams, shown in their most frequent written form ("refund policy"); generic words ("gave", "again",
+ * "usual") are left out. Best first, ties by term.
  */
 export function distinctiveTerms(options: DistinctiveTermsOptions): string[][] {
   const { groups, top = 10 } = options;
@@ -20,8 +22,10 @@ export function distinctiveTerms(options: DistinctiveTermsOptions): string[][] {
     const counts = new Map<string, number>();
     for (const text of texts) {
       const tokens = contentTokens(text);
-      const terms: Array<[string, string]> = tokens.map((token) => [token.stem, token.surface]);
+      const generic = tokens.map((token) => genericWords.has(token.surface));
+      const terms: Array<[string, string]> = tokens.filter((_, index) => !generic[index]).map((token) => [token.stem, token.surface]);
       for (let index = 1; index < tokens.length; index++) {
+        if (generic[index - 1] || generic[index]) continue;
         terms.push([`${tokens[index - 1]!.stem} ${tokens[index]!.stem}`, `${tokens[index - 1]!.surface} ${tokens[index]!.surface}`]);
       }
       for (const [term, surface] of terms) {
