@@ -14,9 +14,9 @@ describe('draftMetricsOffline', () => {
     expect(metrics.map((metric) => ({ name: metric.name, definition: metric.definition, applicability: metric.applicability, prevalence: metric.prevalence, signBalance: metric.signBalance }))).toMatchInlineSnapshot(`
       [
         {
-          "applicability": "Applies when a reply involves answer and long; otherwise rate it 0 (not applicable).",
-          "definition": "Whether the assistant's reply shows what users described as “the answer was far too long for a yes or no question”. Grounded in 4 user comments (3 negative, 1 positive) about answer and long.",
-          "name": "Answer & Long",
+          "applicability": "Applies when the task or the reply involves answer; otherwise rate it 0 (not applicable).",
+          "definition": "Whether the assistant's answer was far too long for a yes or no question. Grounded in 4 user comments (3 negative, 1 positive) about answer.",
+          "name": "Answer Length",
           "prevalence": 0.5,
           "signBalance": {
             "negative": 3,
@@ -24,9 +24,9 @@ describe('draftMetricsOffline', () => {
           },
         },
         {
-          "applicability": "Applies when a reply involves emojis, formal and formal complaint; otherwise rate it 0 (not applicable).",
-          "definition": "Whether the assistant uses emojis in a formal complaint. Grounded in 3 user comments (2 negative, 1 positive) about emojis, formal and formal complaint.",
-          "name": "Emojis & Formal",
+          "applicability": "Applies when the task or the reply involves emojis, reply or formal complaint; otherwise rate it 0 (not applicable).",
+          "definition": "Whether the assistant uses emojis in a formal complaint. Grounded in 3 user comments (2 negative, 1 positive) about emojis, reply and formal complaint.",
+          "name": "Emojis and Reply",
           "prevalence": 0.375,
           "signBalance": {
             "negative": 2,

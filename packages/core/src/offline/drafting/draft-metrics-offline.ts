@@ -3,10 +3,14 @@ import type { Cluster } from '../../schemas/cluster.ts';
 import type { Feedback } from '../../schemas/feedback.ts';
 import type { Metric, MetricExample } from '../../schemas/metric.ts';
 import { contentId } from '../../util/content-id.ts';
+import { distinctivePhrases, hasWeakHead, type DistinctivePhrase } from '../terms/distinctive-phrases.ts';
 import { distinctiveTerms } from '../terms/distinctive-terms.ts';
+import { defineMetric } from './define-metric.ts';
 import { nameFromTerms } from './name-from-terms.ts';
+import { nameMetric } from './name-metric.ts';
 import { rankMembers } from './rank-members.ts';
 import { representativeAspect } from './representative-aspect.ts';
+import { wordsUsedOnce } from './words-used-once.ts';
 
 export interface DraftMetricsOfflineOptions {
   clusters: readonly Cluster[];
@@ -21,31 +25,48 @@ export interface DraftMetricsOfflineOptions {
 
 /**
  * Extractive metrics, one per cluster, with no language model: the name from the cluster's most distinctive
- * terms (c-TF-IDF), the definition from its medoid behaviour, good and bad examples copied from real positive
- * and negative members, prevalence = the cluster's share of all aspects. Sorted by prevalence, then id.
+ * phrases and the verbs its members use ("Order Number Handling"), the definition from a central member read
+ * as what the assistant did ("Whether the assistant ignored the user's order number"), good and bad examples
+ * copied from real positive and negative members, prevalence = the cluster's share of all aspects. Sorted by
+ * prevalence, then id.
  */
 export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric[] {
   const { clusters, aspects, embeddings, maxExamples = 3 } = options;
   const aspectById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   const membersOf = (cluster: Cluster) => cluster.aspectIds.map((id) => aspectById.get(id)).filter((aspect): aspect is Aspect => aspect !== undefined);
-  const computedTerms = distinctiveTerms({ groups: clusters.map((cluster) => membersOf(cluster).map((aspect) => aspect.behaviour)), top: 8 });
+  const groups = clusters.map((cluster) => membersOf(cluster).map((aspect) => aspect.behaviour));
+  const clustered = new Set(clusters.flatMap((cluster) => cluster.aspectIds));
+  const background = aspects.filter((aspect) => !clustered.has(aspect.id)).map((aspect) => aspect.behaviour);
+  const computedTerms = distinctiveTerms({ groups, top: 8 });
+  const computedPhrases = distinctivePhrases({ groups, background, top: 40 });
+  const rareWords = wordsUsedOnce(aspects.map((aspect) => aspect.behaviour));
+  // Names are given largest cluster first, so a clash renames the smaller one; the order of `clusters` does not matter.
+  const order = clusters.map((_, index) => index).sort((left, right) => groups[right]!.length - groups[left]!.length || (clusters[left]!.id < clusters[right]!.id ? -1 : 1));
   const taken = new Set<string>();
-
+  const names = new Map<number, string>();
+  for (const index of order) {
+    const phrases = computedPhrases[index]!;
+    const terms = clusters[index]!.terms.length > 0 ? clusters[index]!.terms : computedTerms[index]!;
+    const name = phrases.length > 0 ? nameMetric({ phrases, behaviours: groups[index]!, taken }) : nameFromTerms(terms, taken, groups[index]![0]?.split(/\s+/u).slice(0, 4).join(' '));
+    taken.add(name);
+    names.set(index, name);
+  }
   const metrics = clusters.map((cluster, index): Metric => {
     const members = membersOf(cluster);
     const terms = cluster.terms.length > 0 ? cluster.terms : computedTerms[index]!;
     const ranked = rankMembers(members, { terms, embeddings });
     const representative = representativeAspect(ranked, aspectById.get(cluster.medoidAspectId));
-    const name = nameFromTerms(terms, taken, representative?.behaviour.split(/\s+/u).slice(0, 4).join(' '));
-    taken.add(name);
+    const name = names.get(index)!;
     const positive = members.filter((aspect) => aspect.sign === 'positive').length;
     const negative = members.length - positive;
     const examples = (sign: Aspect['sign']) => distinctExamples(ranked.filter((aspect) => aspect.sign === sign), maxExamples);
+    const topics = topicsOf(computedPhrases[index]!);
+    const { definition, applicability } = defineMetric({ representative, ranked, topics: topics.length > 0 ? topics : terms.slice(0, 3), positive, negative, fallback: name, rareWords });
     return {
       id: contentId('met', cluster.id),
       name,
-      definition: defineMetric(representative?.behaviour ?? name, { count: members.length, positive, negative, terms }),
-      applicability: `Applies when a reply involves ${listTerms(terms.slice(0, 3)) || 'this behaviour'}; otherwise rate it 0 (not applicable).`,
+      definition,
+      applicability,
       goodExamples: examples('positive'),
       badExamples: examples('negative'),
       supportingAspectIds: members.map((aspect) => aspect.id).sort(),
@@ -59,6 +80,19 @@ export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric
   return metrics.sort((left, right) => right.prevalence - left.prevalence || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
 }
 
+/** Up to three noun phrases that a tenth of the members use and that share no stem with an earlier one; the best always. */
+function topicsOf(phrases: readonly DistinctivePhrase[]): string[] {
+  const used = new Set<string>();
+  const topics: string[] = [];
+  for (const phrase of phrases) {
+    if (phrase.stems.some((stem) => used.has(stem)) || (topics.length > 0 && (phrase.coverage < 0.1 || hasWeakHead(phrase.text)))) continue;
+    topics.push(phrase.text);
+    for (const stem of phrase.stems) used.add(stem);
+    if (topics.length >= 3) break;
+  }
+  return topics;
+}
+
 function distinctExamples(ranked: readonly Aspect[], limit: number): MetricExample[] {
   const seen = new Set<string>();
   const examples: MetricExample[] = [];
@@ -70,21 +104,4 @@ function distinctExamples(ranked: readonly Aspect[], limit: number): MetricExamp
     if (examples.length >= limit) break;
   }
   return examples;
-}
-
-const verbLike =
-  /^(?:(?!need|feed|speed|seed)\p{Ll}{2,}ed|uses|gives|asks|answers|replies|responds|keeps|makes|says|puts|sends|ignores|repeats|promises|pushes|sounds|feels|forgets|invents|quotes|offers|suggests|tries|remembers|escalates|transfers|explains|has|is|was|does|did|got|gave|made|told|said|kept|put|sent|took|knew|went|found|felt|forgot|never|always|kept)\b/u;
-
-/** "Whether the assistant ignored the order number." when the representative reads as a verb phrase, else a quote. */
-function defineMetric(behaviour: string, facts: { count: number; positive: number; negative: number; terms: readonly string[] }): string {
-  const core = verbLike.test(behaviour)
-    ? `Whether the assistant ${behaviour.replace(/[.!?]+$/u, '')}.`
-    : `Whether the assistant's reply shows what users described as “${behaviour.replace(/[.!?]+$/u, '')}”.`;
-  const terms = listTerms(facts.terms.slice(0, 5));
-  return `${core} Grounded in ${facts.count} user comment${facts.count === 1 ? '' : 's'} (${facts.negative} negative, ${facts.positive} positive)${terms ? ` about ${terms}` : ''}.`;
-}
-
-function listTerms(terms: readonly string[]): string {
-  if (terms.length <= 1) return terms.join('');
-  return `${terms.slice(0, -1).join(', ')} and ${terms[terms.length - 1]}`;
 }

@@ -139,16 +139,20 @@ describe('principleFromClause', () => {
       ['keep it short!', 'negative'],
       ['the answer was way too long', 'negative'],
       ['the steps for resetting my password worked', 'positive'],
+      ['never made me repeat myself', 'positive'],
+      ["don't tell me I should have read the FAQ", 'negative'],
     ];
     expect(cases.map(([clause, sign]) => principleFromClause(clause, sign))).toMatchInlineSnapshot(`
       [
         "The assistant should not use emojis in a formal complaint.",
         "The assistant should never promise refunds that are not in the policy.",
-        "The assistant should stop asking for my email again.",
+        "The assistant should stop asking for the user's email again.",
         "The assistant should avoid jargon.",
         "The assistant should keep it short.",
         "The assistant should avoid what users criticised as “the answer was way too long”.",
         "The assistant should keep doing what users praised as “the steps for resetting my password worked”.",
+        "The assistant should keep doing what users praised as “never made me repeat myself”.",
+        "The assistant should avoid what users criticised as “don't tell me I should have read the FAQ”.",
       ]
     `);
   });

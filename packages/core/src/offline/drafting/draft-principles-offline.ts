@@ -6,6 +6,8 @@ import type { Principle } from '../../schemas/principle.ts';
 import { contentId } from '../../util/content-id.ts';
 import { principleFromClause } from './principle-from-clause.ts';
 import { rankMembers } from './rank-members.ts';
+import { carriesSign, readableOrder } from './readable-order.ts';
+import { wordsUsedOnce } from './words-used-once.ts';
 import { representativeAspect } from './representative-aspect.ts';
 
 export interface DraftPrinciplesOfflineOptions {
@@ -19,9 +21,13 @@ export interface DraftPrinciplesOfflineOptions {
   maxExampleCritiques?: number;
 }
 
+/** The representative and this many of the most central members of the majority sign are considered. */
+const candidatesConsidered = 5;
+
 /**
- * One principle per cluster, extractively: from the most representative clause of the cluster's majority sign
- * (closest to the centroid, preferring clauses that are the critic's own words over quotes of the response),
+ * One principle per cluster, extractively: from the most readable of the most representative clauses of the
+ * cluster's majority sign (closest to the centroid, preferring clauses that are the critic's own words over
+ * quotes of the response; short, sign-bearing and typo-free first, see `readableOrder`),
  * rewritten into an imperative only where that is mechanical. Carries the supporting feedback ids, support
  * counts and up to three example critiques. Sorted by supporting feedback count, then id.
  */
@@ -29,6 +35,7 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
   const { clusters, metrics, aspects, feedback, embeddings, maxExampleCritiques = 3 } = options;
   const aspectById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   const critiqueById = new Map(feedback.map((record) => [record.id, record.critique]));
+  const rareWords = wordsUsedOnce(aspects.map((aspect) => aspect.behaviour));
   const principles = clusters.flatMap((cluster): Principle[] => {
     const members = cluster.aspectIds.map((id) => aspectById.get(id)).filter((aspect): aspect is Aspect => aspect !== undefined);
     if (members.length === 0) return [];
@@ -37,7 +44,11 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
     const majority: Sign = positive > negative ? 'positive' : 'negative';
     const ranked = rankMembers(members, { terms: cluster.terms, embeddings });
     const sameSign = ranked.filter((aspect) => aspect.sign === majority);
-    const representative = representativeAspect(ranked, aspectById.get(cluster.medoidAspectId), majority)!;
+    const central = representativeAspect(ranked, aspectById.get(cluster.medoidAspectId), majority)!;
+    // Among the most central clauses, else the first further one whose own words carry the majority sign.
+    const signed = sameSign.find((aspect) => carriesSign(aspect));
+    const pool = [central, ...sameSign.slice(0, candidatesConsidered)];
+    const representative = readableOrder([...new Set(pool.some(carriesSign) || !signed ? pool : [...pool, signed])], { rareWords })[0]!;
     const supportingFeedbackIds = [...new Set(members.map((aspect) => aspect.feedbackId))].sort();
     const exampleIds = [...new Set([representative, ...sameSign, ...ranked].map((aspect) => aspect.feedbackId))].slice(0, maxExampleCritiques);
     const metric = metrics.find((candidate) => candidate.clusterIds.includes(cluster.id));
