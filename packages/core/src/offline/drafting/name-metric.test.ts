@@ -21,7 +21,7 @@ describe('nameMetric', () => {
         ['answered in English', 'the answer was in Italian', 'wrote in Portuguese, answer came in English', 'answered in my language'],
         ['the code is almost correct', 'correct code, one slip', 'code is not correct', 'correct except the loop'],
         ['never escalate', 'refused to escalate to a human', 'did escalate when asked', 'would not escalate'],
-        ['made up a refund policy', 'invented refund rules', 'refund policy it quoted was wrong', 'wrong refund window in the policy'],
+        ['made up a refund policy', 'invented a refund policy', 'the refund policy it quoted was wrong', 'wrong refund window in the policy'],
       ]),
     ).toMatchInlineSnapshot(`
       [
@@ -50,10 +50,11 @@ describe('nameMetric', () => {
   });
 
   it('takes the next phrase when a name is taken, then numbers it, and falls back when there is no phrase', () => {
-    const groups = [['refund policy wrong', 'refund policy invented', 'refund window wrong', 'window of refunds']];
+    const groups = [['refund policy wrong', 'refund policy invented', 'made up the refund policy', 'refund window wrong', 'window of refunds']];
+    expect(names(groups)).toEqual(['Refund Policy Accuracy']);
     expect(names(groups, new Set(['Refund Policy Accuracy']))).toMatchInlineSnapshot(`
       [
-        "Window Accuracy",
+        "Window and Refund Policy",
       ]
     `);
     expect(nameMetric({ phrases: [], behaviours: ['no.'], taken: new Set(['Behaviour']) })).toBe('Behaviour 2');

@@ -69,9 +69,9 @@ function compose(phrases: readonly DistinctivePhrase[], index: number, behaviour
   const head = words[words.length - 1]!;
   if (words.length >= 3 || (nominal.test(head) && !(words.length === 1 && /ing$/u.test(head)))) return phrase.text;
   if (label(phrase) !== phrase.text) return label(phrase);
-  // What the members that use the phrase did with it; all members when too few use it to tell.
+  // What the members that use the phrase did with it, read from the words around it.
   const members = behaviours.filter((behaviour) => containsPhrase(behaviour, phrase.stems));
-  const facet = dominantFacet(members.length >= Math.max(3, 0.3 * behaviours.length) ? members : behaviours);
+  const facet = dominantFacet(members, { near: phrase.stems });
   if (facet && !/ing$/u.test(head) && !phrase.text.toLowerCase().includes(facet.toLowerCase().slice(0, 5))) return `${[...words.slice(0, -1), singular(head)].join(' ')} ${facet}`;
   if (words.length === 1 && !head.includes('-')) {
     // A lone object says little ("Emojis"); the next distinct phrase says what about it ("Emojis and Formal Tone").
@@ -84,7 +84,7 @@ function compose(phrases: readonly DistinctivePhrase[], index: number, behaviour
 /** A bare verb names its action: "escalate" → "Escalation"; anything else stays as written. */
 function label(phrase: DistinctivePhrase): string {
   if (phrase.stems.length !== 1 || /(?:s|ing)$/u.test(phrase.text)) return phrase.text;
-  return dominantFacet([phrase.text], 1, 1) ?? phrase.text;
+  return dominantFacet([phrase.text], { minimumShare: 1, minimumCount: 1 }) ?? phrase.text;
 }
 
 function containsPhrase(text: string, stems: readonly string[]): boolean {

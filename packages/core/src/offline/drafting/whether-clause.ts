@@ -53,7 +53,7 @@ export function whetherClause(behaviour: string, sign: Sign): WhetherClause {
   else if (tooMuch.test(lower) || intensified.test(lower)) clause = `Whether the assistant's reply is ${lower}`;
   else if (shouldHave.test(lower)) clause = `Whether the assistant ${lower.replace(shouldHave, '')}`;
   else if (isVerbPhrase(lower.replace(openingAdverb, ''))) clause = `Whether the assistant ${lower}`;
-  else if (gerund.test(lower) && sign === 'negative') clause = `Whether the assistant avoids ${lower.replace(/^(?:constantly|always|keeps?|kept)\s+/iu, '')}`;
+  else if (gerund.test(lower) && !/^[^,]{0,24},/u.test(lower) && sign === 'negative') clause = `Whether the assistant avoids ${lower.replace(/^(?:constantly|always|keeps?|kept)\s+/iu, '')}`;
   if (!clause) return quoted();
   return { text: clause, paraphrased: true };
 }
