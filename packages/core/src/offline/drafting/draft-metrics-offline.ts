@@ -7,7 +7,7 @@ import { distinctivePhrases, hasWeakHead, type DistinctivePhrase } from '../term
 import { distinctiveTerms } from '../terms/distinctive-terms.ts';
 import { defineMetric } from './define-metric.ts';
 import { nameFromTerms } from './name-from-terms.ts';
-import { nameMetric } from './name-metric.ts';
+import { nameMetric, sharesStem } from './name-metric.ts';
 import { rankMembers } from './rank-members.ts';
 import { representativeAspect } from './representative-aspect.ts';
 import { wordsUsedOnce } from './words-used-once.ts';
@@ -82,15 +82,13 @@ export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric
 
 /** Up to three noun phrases that a tenth of the members use and that share no stem with an earlier one; the best always. */
 function topicsOf(phrases: readonly DistinctivePhrase[]): string[] {
-  const used = new Set<string>();
-  const topics: string[] = [];
+  const chosen: DistinctivePhrase[] = [];
   for (const phrase of phrases) {
-    if (phrase.stems.some((stem) => used.has(stem)) || (topics.length > 0 && (phrase.coverage < 0.1 || hasWeakHead(phrase.text)))) continue;
-    topics.push(phrase.text);
-    for (const stem of phrase.stems) used.add(stem);
-    if (topics.length >= 3) break;
+    if (chosen.some((earlier) => sharesStem(earlier, phrase)) || (chosen.length > 0 && (phrase.coverage < 0.1 || hasWeakHead(phrase.text)))) continue;
+    chosen.push(phrase);
+    if (chosen.length >= 3) break;
   }
-  return topics;
+  return chosen.map((phrase) => phrase.text);
 }
 
 function distinctExamples(ranked: readonly Aspect[], limit: number): MetricExample[] {

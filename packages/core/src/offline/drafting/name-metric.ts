@@ -42,7 +42,7 @@ export function nameMetric(options: NameMetricOptions): string {
 
 function compose(phrases: readonly DistinctivePhrase[], index: number, behaviours: readonly string[]): string {
   let phrase = phrases[index]!;
-  const distinct = (taken: DistinctivePhrase, candidate: DistinctivePhrase) => candidate !== taken && !candidate.stems.some((stem) => taken.stems.includes(stem));
+  const distinct = (taken: DistinctivePhrase, candidate: DistinctivePhrase) => candidate !== taken && !sharesStem(taken, candidate);
   const other = (taken: DistinctivePhrase) => phrases.find((candidate) => distinct(taken, candidate) && candidate.coverage >= 0.1 && !hasWeakHead(candidate.text));
   if (phrase.coverage < 0.2 && index === 0) {
     const second = other(phrase);
@@ -79,6 +79,12 @@ function compose(phrases: readonly DistinctivePhrase[], index: number, behaviour
     if (second) return `${phrase.text} and ${label(second)}`;
   }
   return phrase.text;
+}
+
+/** True when two phrases share a word, inside hyphenated compounds too ("loop" and "for-loop"). */
+export function sharesStem(left: DistinctivePhrase, right: DistinctivePhrase): boolean {
+  const parts = new Set(left.stems.flatMap((stem) => stem.split('-')));
+  return right.stems.some((stem) => stem.split('-').some((part) => parts.has(part)));
 }
 
 /** A bare verb names its action: "escalate" → "Escalation"; anything else stays as written. */
