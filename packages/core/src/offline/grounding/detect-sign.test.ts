@@ -76,3 +76,14 @@ describe('decideSign', () => {
     ]);
   });
 });
+
+describe('scoreSign: absence and contrast', () => {
+  it('reads the absence of a chore as praise and negated pains as relief', () => {
+    expect(['Answered in Italian, no translator needed', 'it sorted it out without having to ask twice', 'did not panic', 'no hassle at all'].map(signOf)).toEqual(['positive', 'positive', 'positive', 'positive']);
+  });
+
+  it('reads "instead of" as a miss unless the clause opens with praise', () => {
+    expect(signOf('it used emojis instead of a formal greeting')).toBe('negative');
+    expect(signOf('Liked that it matched my formal tone instead of using emojis')).toBe('positive');
+  });
+});

@@ -38,8 +38,12 @@ export function scoreSign(clause: string): number {
   else if (first && requestOpeners.has(first) && !reported && !/^keep it up\b/.test(text)) score -= 1.5;
   if (/\b(?:please|pls|plz)\b/.test(text)) score -= 0.5;
   // "Would have been nice" / "should have" report something missing, whatever praise words follow.
-  if (/\b(?:should have|should've|shouldve|would have been (?:nice|good|great|better)|would've been (?:nice|good|great|better)|instead of)\b/.test(text)) score -= 3;
+  if (/\b(?:should have|should've|shouldve|would have been (?:nice|good|great|better)|would've been (?:nice|good|great|better))\b/.test(text)) score -= 3;
+  // "X instead of Y" reports a miss, unless the clause opens with praise: "liked that it matched my tone instead of …".
+  else if (/\binstead of\b/.test(text) && !/^\W*(?:i )?(?:really )?(?:liked|loved|love|like|appreciated|glad|great|good|nice)\b/.test(text)) score -= 3;
   if (/\b(?:not ok(?:ay)?|do better|read the room|come on)\b/.test(text)) score -= 1.5;
+  // "no translator needed", "without having to ask twice": the absence of a chore is praise.
+  if (/\b(?:no (?:\S+ ){0,2}(?:needed|necessary|required)|without (?:having|needing) to)\b/.test(text)) score += 2;
   if (/\b(?:keep it up|more of this|well done|good job|great job|walked me through|talked me through|went above)\b/.test(text)) score += 1.5;
   if (/^\W*(?:why|how come|seriously|really)\b/.test(text)) score -= 1.5;
   if (/\?\?|!!|\?!/.test(clause)) score -= 1;

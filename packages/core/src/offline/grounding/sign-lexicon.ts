@@ -18,7 +18,7 @@ export const negativeWords = compile(
   annoyance mistake mistakes error errors misleading lied lying lie lies nonsense junk unacceptable impossible
   again twice overlong lengthy endless buried filler fluff generic canned boilerplate template nervig falsch erfunden
   kalt unpersonlich schlecht mauvais nul faux fausse froid froide glaciale inutile mal malo mala fria frio inutil
-  incorrecta incorrecto invento`,
+  incorrecta incorrecto invento panic* hassle fuss back-and-forth jargon`,
 );
 
 export const positiveWords = compile(
