@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom as createRandom } from '@tenets/core';
 import { formatIngestSummary, ingestToFiles } from '@tenets/formats';
 
 const mebibyte = 1024 * 1024;
@@ -29,18 +30,6 @@ interface ChildResult {
   maxRssMb: number;
   startRssMb: number;
   summary: string;
-}
-
-/** mulberry32: a small seeded PRNG so every run generates the same file. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const critiques = [

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { delimit, generateStructured, mapConcurrent, untrustedTextNotice } from '@tenets/core';
+import { delimit, generateStructured, mapConcurrent, seededRandom, untrustedTextNotice } from '@tenets/core';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createModelRuntime, resolveModelConfig, type ModelRuntime, type ModelSettings } from '@tenets/models';
 import { createLoopbackServer } from '@tenets/models/test';
@@ -19,17 +19,6 @@ const concurrency = 8;
 const groundingSchema = z.object({
   aspects: z.array(z.object({ behaviour: z.string(), sign: z.enum(['positive', 'negative']), evidence: z.string() })),
 });
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = 'the answer cited sources but missed the refund policy and was too long while tone stayed polite yet vague about dates steps links code errors'.split(' ');
 function text(random: () => number, length: number): string {

@@ -4,20 +4,10 @@
  * Run: npx tsx packages/core/src/llm-stages/__bench__/measure-grounding-batching.ts
  */
 import { feedbackSchema, type Feedback } from '../../schemas/feedback.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 import { answerGrounding } from '../__fixtures__/grounding-answerer.ts';
 import { answeringModel } from '../__fixtures__/mock-replies.ts';
 import { groundFeedbackLlm } from '../ground-feedback-llm.ts';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const phrases = ['too long', 'missed the point', 'cited no sources', 'great formatting', 'wrong unit', 'ignored my constraint', 'clear and concise', 'hallucinated a function'];
 
