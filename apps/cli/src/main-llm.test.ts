@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLoopbackServer, type ChatHandler, type LoopbackServer } from '@tenets/models/test';
@@ -74,5 +74,24 @@ describe('tenets run with a model over the OpenAI wire format', () => {
     for (const file of ['aspects.jsonl', 'clusters.json', 'metrics.json', 'constitution.json', 'failures.jsonl']) {
       expect(readFileSync(join(temporary, 'second', file)), file).toEqual(readFileSync(join(temporary, 'first', file)));
     }
+  });
+
+  it('runs the same job through the Batch API (--batch) with settings from tenets.config.json', async () => {
+    const cwd = join(temporary, 'batch-project');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(join(cwd, 'tenets.config.json'), JSON.stringify({ batchPollIntervalMs: 20, batchIdleMs: 20 }));
+    server.clearRequests();
+    const result = await runCli(
+      ['run', fixture, '--out', join(cwd, 'run'), '--model', 'compatible:test-model', '--base-url', server.url, '--cache-dir', join(cwd, 'cache'), '--batch', '--json', '--quiet'],
+      { cwd },
+    );
+    const summary = JSON.parse(result.stdout);
+    expect(summary.engine).toBe('llm');
+    expect(summary.counts.aspects).toBe(360);
+    expect(server.count('/v1/batches')).toBeGreaterThan(0);
+    expect(server.count('/v1/files')).toBeGreaterThan(0);
+    // Only the preflight goes to the interactive endpoint; every stage call went through a batch.
+    expect(server.count('/v1/chat/completions')).toBe(1);
+    expect(readFileSync(join(cwd, 'run', 'aspects.jsonl'))).toEqual(readFileSync(join(temporary, 'first', 'aspects.jsonl')));
   });
 });
