@@ -94,4 +94,41 @@ describe('tenets run with a model over the OpenAI wire format', () => {
     expect(server.count('/v1/chat/completions')).toBe(1);
     expect(readFileSync(join(cwd, 'run', 'aspects.jsonl'))).toEqual(readFileSync(join(temporary, 'first', 'aspects.jsonl')));
   });
+
+  it('stops cleanly on Ctrl-C (exit 130) and resumes with --resume without repeating a finished call', async () => {
+    const attempts = new Map<string, number>();
+    let stageCalls = 0;
+    const controller = new AbortController();
+    const slow = await createLoopbackServer({
+      latencyMs: 5,
+      chat: (request, context) => {
+        if (!context.text.includes('Reply with the word ok.')) {
+          stageCalls += 1;
+          if (stageCalls === 15) controller.abort(new Error('SIGINT'));
+        }
+        const key = JSON.stringify(request.messages);
+        attempts.set(key, (attempts.get(key) ?? 0) + 1);
+        return chat(request, context);
+      },
+    });
+    try {
+      const args = (out: string, ...extra: string[]) => ['run', fixture, '--out', join(temporary, out), '--model', 'compatible:test-model', '--base-url', slow.url, '--cache-dir', join(temporary, 'resume-cache'), '--quiet', ...extra];
+      const interrupted = await runCli(args('interrupted'), { cwd: temporary, abortSignal: controller.signal });
+      expect(interrupted.exitCode).toBe(130);
+      expect(interrupted.stderr).toContain('--resume');
+      const callsBeforeResume = stageCalls;
+      const resumed = await runCli(args('resumed', '--resume', '--json'), { cwd: temporary });
+      expect(resumed.exitCode).toBe(6);
+      expect(JSON.parse(resumed.stdout).counts.aspects).toBe(360);
+      // Calls whose replies arrived before Ctrl-C came from the cache. Only calls still in flight at that moment
+      // (at most --concurrency, default 8: cut off before their replies arrived, so never finished) are asked again.
+      const repeated = [...attempts.entries()].filter(([key, count]) => count > 1 && !key.includes('Reply with the word ok.'));
+      expect(repeated.length).toBeLessThanOrEqual(8);
+      expect(repeated.every(([, count]) => count === 2)).toBe(true);
+      expect(callsBeforeResume - repeated.length).toBeGreaterThanOrEqual(7);
+      expect(stageCalls).toBeGreaterThan(callsBeforeResume);
+    } finally {
+      await slow.close();
+    }
+  });
 });
