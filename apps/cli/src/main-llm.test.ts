@@ -53,6 +53,7 @@ describe('tenets run with a model over the OpenAI wire format', () => {
     expect(summary.counts.aspects).toBe(360);
     expect(summary.counts.clusters).toBeGreaterThan(0);
     expect(summary.counts.metrics).toBe(summary.counts.clusters);
+    expect(summary.counts.principles).toBe(summary.counts.clusters);
     // Unusable metric/principle drafts are counted failures (exit 6), each written to failures.jsonl.
     expect(result.exitCode).toBe(6);
     const failures = readFileSync(join(temporary, 'first', 'failures.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));

@@ -2,8 +2,7 @@ import type { EmbeddingModel, LanguageModel } from 'ai';
 import type { Clusterer } from '../clustering/clusterer.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener, StageName } from '../events/pipeline-event.ts';
-import { groundFeedbackLlm, draftMetricsLlm, draftPrinciplesLlm } from '../llm-stages/index.ts';
-import { createLexicalEmbeddingModel, draftMetricsOffline, draftPrinciplesOffline, groundOffline, offlineClusteringDefaults } from '../offline/index.ts';
+import { createLexicalEmbeddingModel, offlineClusteringDefaults } from '../offline/index.ts';
 import type { Aspect, Engine } from '../schemas/aspect.ts';
 import type { Clustering } from '../schemas/cluster.ts';
 import type { Feedback } from '../schemas/feedback.ts';
@@ -11,7 +10,11 @@ import type { Metric } from '../schemas/metric.ts';
 import type { Constitution } from '../schemas/principle.ts';
 import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
 import { clusterAspects } from './cluster-aspects.ts';
+import { draftMetrics } from './draft-metrics.ts';
+import { draftPrinciples } from './draft-principles.ts';
 import { embedAspects } from './embed-aspects.ts';
+import { groundFeedback } from './ground-feedback.ts';
+import type { StageFailure } from './stage-failure.ts';
 
 export const offlineEngineNote =
   'Produced by the Tenets offline engine (no language model configured): rule-based grounding, lexical TF-IDF/LSA embeddings, HDBSCAN clustering, extractive metrics and principles.';
@@ -58,7 +61,7 @@ export interface RunPipelineResult {
   feedback: Feedback[];
   aspects: Aspect[];
   ungroundable: Array<{ feedbackId: string; reason: string }>;
-  failures: Array<{ stage: StageName; itemId: string; reason: string; message: string; rawText?: string }>;
+  failures: StageFailure[];
   clustering: Clustering;
   metrics: Metric[];
   constitution: Constitution;
@@ -77,12 +80,16 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const warnings: string[] = [];
   const timings: Record<string, number> = {};
   const stages: Record<string, TokenUsage> = {};
-  const failures: RunPipelineResult['failures'] = [];
+  const failures: StageFailure[] = [];
   if (feedback.length < options.feedback.length) {
     warnings.push(`${options.feedback.length - feedback.length} machine-generated feedback record(s) excluded from clustering.`);
   }
   if (!model) await notify(onEvent, { type: 'info', message: offlineEngineNote });
 
+  const record = (stage: StageName, result: { failures: StageFailure[]; usage: TokenUsage | undefined }) => {
+    failures.push(...result.failures);
+    if (result.usage) stages[stage] = result.usage;
+  };
   const timed = async <T>(stage: StageName, work: () => Promise<T>): Promise<T> => {
     const started = now();
     abortSignal?.throwIfAborted();
@@ -91,27 +98,9 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
     return result;
   };
 
-  const grounding = await timed('ground', async () => {
-    if (model) {
-      const result = await groundFeedbackLlm({ feedback, model, concurrency, onEvent, abortSignal });
-      stages.ground = result.usage;
-      for (const failure of result.failures) failures.push({ stage: 'ground', itemId: failure.feedbackId, reason: failure.reason, message: failure.message, rawText: failure.rawText });
-      return { aspects: result.aspects, ungroundable: result.ungroundable };
-    }
-    const started = now();
-    await notify(onEvent, { type: 'stage-start', stage: 'ground', total: feedback.length });
-    const aspects: Aspect[] = [];
-    const ungroundable: Array<{ feedbackId: string; reason: string }> = [];
-    feedback.forEach((record, index) => {
-      const found = groundOffline(record);
-      if (found.length === 0) ungroundable.push({ feedbackId: record.id, reason: 'no behavioural content found' });
-      aspects.push(...found);
-      if ((index + 1) % 200 === 0) void notify(onEvent, { type: 'stage-progress', stage: 'ground', completed: index + 1, total: feedback.length });
-    });
-    await notify(onEvent, { type: 'stage-end', stage: 'ground', durationMs: now() - started, counts: { aspects: aspects.length, ungroundable: ungroundable.length } });
-    return { aspects, ungroundable };
-  });
-  const aspects = dedupeById(grounding.aspects);
+  const grounding = await timed('ground', () => groundFeedback({ feedback, model, concurrency, abortSignal, onEvent, now }));
+  const { aspects } = grounding;
+  record('ground', grounding);
 
   const embeddingModel =
     options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), dimensions: options.lexicalDimensions, seed });
@@ -136,33 +125,13 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   );
   warnings.push(...clusterWarnings);
 
-  const metrics = await timed('metrics', async () => {
-    const offlineDraft = () => draftMetricsOffline({ clusters: clustering.clusters, aspects, feedback, embeddings });
-    if (!model) return stageWithEvents('metrics', onEvent, now, offlineDraft, (result) => ({ metrics: result.length }));
-    const result = await draftMetricsLlm({
-      clusters: clustering.clusters,
-      aspects,
-      feedback,
-      model,
-      embeddings,
-      concurrency,
-      onEvent,
-      abortSignal,
-      fallback: (cluster) => draftMetricsOffline({ clusters: [cluster], aspects, feedback, embeddings })[0]!,
-    });
-    stages.metrics = result.usage;
-    for (const failure of result.failures) failures.push({ stage: 'metrics', ...failure });
-    return result.metrics;
-  });
-
-  const principles = await timed('principles', async () => {
-    const offlineDraft = () => draftPrinciplesOffline({ clusters: clustering.clusters, metrics, aspects, feedback });
-    if (!model) return stageWithEvents('principles', onEvent, now, offlineDraft, (result) => ({ principles: result.length }));
-    const result = await draftPrinciplesLlm({ clusters: clustering.clusters, metrics, aspects, feedback, model, concurrency, onEvent, abortSignal });
-    stages.principles = result.usage;
-    for (const failure of result.failures) failures.push({ stage: 'principles', ...failure });
-    return result.principles;
-  });
+  const { clusters } = clustering;
+  const drafted = await timed('metrics', () => draftMetrics({ clusters, aspects, feedback, embeddings, model, concurrency, abortSignal, onEvent, now }));
+  const { metrics } = drafted;
+  record('metrics', drafted);
+  const constitution = await timed('principles', () => draftPrinciples({ clusters, metrics, aspects, feedback, model, concurrency, abortSignal, onEvent, now }));
+  const { principles } = constitution;
+  record('principles', constitution);
 
   const total = Object.values(stages).reduce(addUsage, emptyUsage());
   return {
@@ -190,23 +159,4 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
     timings,
     warnings,
   };
-}
-
-async function stageWithEvents<T>(
-  stage: StageName,
-  onEvent: PipelineEventListener | undefined,
-  now: () => number,
-  work: () => T,
-  counts: (result: T) => Record<string, number>,
-): Promise<T> {
-  const started = now();
-  await notify(onEvent, { type: 'stage-start', stage });
-  const result = work();
-  await notify(onEvent, { type: 'stage-end', stage, durationMs: now() - started, counts: counts(result) });
-  return result;
-}
-
-function dedupeById(aspects: readonly Aspect[]): Aspect[] {
-  const seen = new Set<string>();
-  return aspects.filter((aspect) => (seen.has(aspect.id) ? false : (seen.add(aspect.id), true)));
 }
