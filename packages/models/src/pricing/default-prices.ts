@@ -15,6 +15,7 @@ export const defaultPrices: PriceTable = {
   'gpt-4o': { input: 2.5, cachedInput: 1.25, output: 10 },
   'gpt-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
   o3: { input: 2, cachedInput: 0.5, output: 8 },
+  'o3-mini': { input: 1.1, cachedInput: 0.55, output: 4.4 },
   'o4-mini': { input: 1.1, cachedInput: 0.275, output: 4.4 },
   'text-embedding-3-small': { input: 0.02 },
   'text-embedding-3-large': { input: 0.13 },
