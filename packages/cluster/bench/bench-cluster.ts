@@ -61,7 +61,7 @@ const { values } = parseArgs({
   },
 });
 
-/** The pipeline's default (packages/core defaultMinClusterSize): √n / 2, between 3 and 50. */
+/** √n / 2 within 3…50: fixed here so engine timings stay comparable (the pipeline default also grows as n/100 beyond ~2,500 points). */
 const minClusterSizeFor = (count: number) => Math.max(3, Math.min(50, Math.round(Math.sqrt(count) / 2)));
 
 if (values.child !== undefined) {

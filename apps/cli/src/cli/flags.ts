@@ -42,7 +42,7 @@ export const runFlags: Flag[] = [
   { name: 'out', short: 'o', type: 'string', valueName: 'dir', description: 'Run directory for the artefacts. Default: runs/latest.', schema: z.string().min(1).default('runs/latest') },
   ...ingestFlags.filter((flag) => flag.name !== 'out'),
   { name: 'seed', type: 'string', valueName: 'n', description: 'Seed for every stochastic step. Default: 42.', schema: z.coerce.number().int().default(42) },
-  { name: 'min-cluster-size', type: 'string', valueName: 'n', description: 'HDBSCAN minimum cluster size. Default: grows with √n (3…50).', schema: z.coerce.number().int().min(2).optional() },
+  { name: 'min-cluster-size', type: 'string', valueName: 'n', description: 'HDBSCAN minimum cluster size. Default: √n/2 for small logs, n/100 beyond ~2,500 behaviours (3…1000).', schema: z.coerce.number().int().min(2).optional() },
   { name: 'min-samples', type: 'string', valueName: 'n', description: 'HDBSCAN neighbours for the core distance. Default: 3 with offline embeddings, else --min-cluster-size.', schema: z.coerce.number().int().min(1).optional() },
   {
     name: 'reassign-noise',

@@ -6,7 +6,7 @@ import { distinctiveTerms } from '../offline/index.ts';
 import type { Aspect, Engine } from '../schemas/aspect.ts';
 import type { Cluster, Clustering } from '../schemas/cluster.ts';
 import { contentId } from '../util/content-id.ts';
-import { defaultMinClusterSize } from './default-min-cluster-size.ts';
+import { defaultMinClusterSize } from '../clustering/default-min-cluster-size.ts';
 
 export interface ClusterAspectsOptions {
   aspects: readonly Aspect[];

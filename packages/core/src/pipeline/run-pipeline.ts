@@ -30,7 +30,7 @@ export interface RunPipelineOptions {
   seed?: number;
   /**
    * HDBSCAN parameters. With the lexical embedding (no embedding model given) the defaults are the measured
-   * `offlineClusteringDefaults(n)`: minClusterSize round(√n/2) in 3…50, minSamples 3, noise reassigned at cosine ≥ 0.2.
+   * `offlineClusteringDefaults(n)`: minClusterSize `defaultMinClusterSize(n)`, minSamples 3, noise reassigned at cosine ≥ 0.2.
    * With a remote embedding model: minClusterSize as above, minSamples = minClusterSize, no reassignment.
    */
   minClusterSize?: number;
@@ -102,9 +102,12 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const { aspects } = grounding;
   record('ground', grounding);
 
-  const embeddingModel =
-    options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), dimensions: options.lexicalDimensions, seed });
-  const { embeddings, usage: embedUsage } = await timed('embed', () => embedAspects({ aspects, embeddingModel, abortSignal, onEvent }));
+  const { embeddings, usage: embedUsage } = await timed('embed', () => {
+    // Fitting the lexical model (TF-IDF + randomized SVD) is part of embedding, so it is timed here.
+    const embeddingModel =
+      options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), dimensions: options.lexicalDimensions, seed });
+    return embedAspects({ aspects, embeddingModel, abortSignal, onEvent });
+  });
   if (options.embeddingModel) stages.embed = embedUsage;
 
   const lexicalDefaults = options.embeddingModel ? undefined : offlineClusteringDefaults(aspects.length);

@@ -1,5 +1,7 @@
+import { defaultMinClusterSize } from '../../clustering/default-min-cluster-size.ts';
+
 export interface OfflineClusteringDefaults {
-  /** round(√n / 2), clamped to 3..50 (the same rule as the pipeline's `defaultMinClusterSize`). */
+  /** `defaultMinClusterSize(n)`: round(√n / 2) for small logs, 1 % of n for large ones, within 3…1000. */
   minClusterSize: number;
   /** 3: a small density neighbourhood. With minSamples = minClusterSize, HDBSCAN calls most lexical points noise. */
   minSamples: number;
@@ -13,6 +15,6 @@ export interface OfflineClusteringDefaults {
  * density estimate uses few neighbours and borderline points are attached to their nearest cluster.
  */
 export function offlineClusteringDefaults(aspectCount: number): OfflineClusteringDefaults {
-  const minClusterSize = Math.max(3, Math.min(50, Math.round(Math.sqrt(Math.max(aspectCount, 0)) / 2)));
+  const minClusterSize = defaultMinClusterSize(aspectCount);
   return { minClusterSize, minSamples: Math.min(3, minClusterSize), reassignNoiseThreshold: 0.2 };
 }
