@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval-metric-names.ts [--fixture DIR]… [--json]`: how well the offline engine's metric names say
+ * `npx tsx apps/devtools/eval-metric-names.ts [--fixture DIR]… [--json]`: how well the offline engine's metric names say
  * which behaviour a cluster is about. For each labelled fixture (default: support-assistant and
  * agent-trajectories) it runs the offline pipeline (`runPipeline`, as `tenets run`) and the offline AutoLibra
  * induction (`induceMetrics`, N = the number of labelled behaviours, as `tenets metrics --n`), and for each
@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createHdbscanClusterer } from '@tenets/cluster';
 import { feedbackSchema, induceMetrics, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
-import { contentTokens } from '../packages/core/src/offline/text/content-tokens.ts';
+import { contentTokens } from '../../packages/core/src/offline/text/content-tokens.ts';
 
 const seed = 42;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
 const fixtureFlags = process.argv.flatMap((argument, index) => (argument === '--fixture' ? [process.argv[index + 1]!] : []));
 const fixtures = fixtureFlags.length > 0 ? fixtureFlags : [join(root, 'support-assistant'), join(root, 'agent-trajectories')];
 const json = process.argv.includes('--json');

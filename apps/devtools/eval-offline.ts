@@ -18,7 +18,7 @@ import {
   type Feedback,
   type RunPipelineOptions,
 } from '@tenets/core';
-import { stopwords } from '../packages/core/src/offline/text/stopwords.ts';
+import { stopwords } from '../../packages/core/src/offline/text/stopwords.ts';
 import { critiqueClusters, withNoise } from './eval/critique-clusters.ts';
 import { readSupportFixture } from './eval/read-support-fixture.ts';
 import { bestOfRestarts, tfidfKMeansBaseline } from './eval/tfidf-k-means-baseline.ts';
@@ -26,7 +26,7 @@ import { bestOfRestarts, tfidfKMeansBaseline } from './eval/tfidf-k-means-baseli
 const seed = 42;
 const fixtureFlag = process.argv.indexOf('--fixture');
 // Another generated log (fixtures/support-assistant/generate.ts --count N --out DIR) can be scored the same way.
-const fixtureDirectory = fixtureFlag >= 0 ? process.argv[fixtureFlag + 1]! : join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'support-assistant');
+const fixtureDirectory = fixtureFlag >= 0 ? process.argv[fixtureFlag + 1]! : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'support-assistant');
 const json = process.argv.includes('--json');
 
 interface Row {

@@ -1,7 +1,7 @@
 /**
  * Times the offline lexical embedding model (fit = TF-IDF + randomized SVD, then embedding every text) on
  * 1,000–5,000 behaviour texts built from the support-assistant fixture. Prints numbers; asserts nothing.
- * Run: `npx tsx scripts/bench-lexical-embedding.ts`.
+ * Run: `npx tsx apps/devtools/bench-lexical-embedding.ts`.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { embedMany } from 'ai';
 import { createLexicalEmbeddingModel, groundOffline } from '@tenets/core';
 import { readSupportFixture } from './eval/read-support-fixture.ts';
 
-const { feedback } = readSupportFixture(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'support-assistant'));
+const { feedback } = readSupportFixture(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'support-assistant'));
 const behaviours = feedback.flatMap((record) => groundOffline(record)).map((aspect) => aspect.behaviour);
 // Distinct texts: each pairs two fixture clauses, so the vocabulary keeps growing with n like a real log's.
 const texts = (count: number) => Array.from({ length: count }, (_, index) => `${behaviours[index % behaviours.length]} ${behaviours[(index * 7 + 3) % behaviours.length]}`);
