@@ -7,6 +7,9 @@ export { ingestFormatSchema, ingestFormats, defaultMaxFieldBytes, defaultMaxLine
 export { draftFeedback, finishFeedback, deriveFeedbackId, type DraftFeedbackOptions } from './ingest/to-feedback.ts';
 export { explodeRow, type ExplodedRow, type ExplodeRowOptions } from './ingest/explode-row.ts';
 export { IdSet } from './ingest/id-set.ts';
+export { joinContext, type JoinOutcome } from './context/join-context.ts';
+export { contextEntryFromRow, type ContextEntry } from './context/context-entry.ts';
+export { renderContextValue, maxContextChars, maxContextMessages, type RenderedContextValue } from './context/render-context-value.ts';
 export { readPreferences, type PreferenceIngestItem } from './preferences/read-preferences.ts';
 export { toPreference } from './preferences/to-preference.ts';
 

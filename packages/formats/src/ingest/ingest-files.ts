@@ -7,6 +7,7 @@ import { createIngestion, type IngestItem, type Ingestion } from './create-inges
 import { defaultMaxFieldBytes, defaultMaxLineBytes, ingestFormatSchema, type IngestFormat } from './ingest-format.ts';
 import { draftFeedback, finishFeedback } from './to-feedback.ts';
 import { validateExplode } from './validate-explode.ts';
+import { withContext } from '../context/with-context.ts';
 
 export interface IngestFilesOptions {
   /** Input paths (`-` reads standard input; `.gz` files are decompressed). Read in order. */
@@ -32,6 +33,14 @@ export interface IngestFilesOptions {
    * ratings are numbers or `up`/`down`.
    */
   ratingScale?: readonly string[];
+  /**
+   * Files of traces, observations or runs (Langfuse traces/observations, LangSmith runs; JSONL, JSON or CSV) read
+   * first into an index by `id`: each record whose observation, target, run or trace id matches gets its empty
+   * `context.prompt`/`response`/`messages` filled from that row's input/output, and `metadata.contextSource`.
+   * Bad context rows become rejects; the summary counts `contextJoined` and `contextMissing`. See docs/ingest.md.
+   * @default []
+   */
+  context?: readonly string[];
   /** Throw `TenetsInvalidInputError` at the first bad row instead of rejecting it. Ratings without critique never throw. @default false */
   strict?: boolean;
   /** A string field longer than this rejects its row. @default 10 MiB */
@@ -56,11 +65,13 @@ export function ingestFiles(options: IngestFilesOptions): Ingestion<FeedbackInge
   const ratingScale = options.ratingScale === undefined ? undefined : createRatingScale(options.ratingScale);
   const forcedShape: FeedbackShape | undefined = format.data === 'langfuse' || format.data === 'langsmith' ? format.data : undefined;
 
-  return createIngestion({
+  const limits = { maxFieldBytes: options.maxFieldBytes ?? defaultMaxFieldBytes, maxLineBytes: options.maxLineBytes ?? defaultMaxLineBytes };
+  const strict = options.strict ?? false;
+  const ingestion = createIngestion({
     files: options.files,
     format: format.data,
-    limits: { maxFieldBytes: options.maxFieldBytes ?? defaultMaxFieldBytes, maxLineBytes: options.maxLineBytes ?? defaultMaxLineBytes },
-    strict: options.strict ?? false,
+    limits,
+    strict,
     explode,
     kind: 'feedback',
     onEvent: options.onEvent,
@@ -76,4 +87,6 @@ export function ingestFiles(options: IngestFilesOptions): Ingestion<FeedbackInge
       };
     },
   });
+  const context = options.context ?? [];
+  return context.length === 0 ? ingestion : withContext(ingestion, { context, limits, strict, onEvent: options.onEvent, abortSignal: options.abortSignal });
 }

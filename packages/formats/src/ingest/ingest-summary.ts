@@ -39,6 +39,12 @@ export interface IngestSummary {
   skippedBlank: number;
   rejectedByReason: Partial<Record<RejectReason, number>>;
   files: IngestFileSummary[];
+  /** With `context` files: records whose empty context was filled from a trace, observation or run. */
+  contextJoined?: number;
+  /** With `context` files: records naming a target id found in no context file. */
+  contextMissing?: number;
+  /** With `context` files: their counts (rows read, entries `kept`, bad rows `rejected`); not part of the totals above. */
+  contextFiles?: IngestFileSummary[];
 }
 
 export function emptyFileSummary(path: string): IngestFileSummary {
@@ -66,7 +72,8 @@ const plural = (count: number, word: string) => `${count.toLocaleString('en-US')
 
 /**
  * One line for stderr, e.g. `ingest: 1,204 rows from 2 files → 1,180 kept, 20 ratings only, 4 rejected (invalid JSON 3, duplicate id 1), 2 blank lines skipped`;
- * with `explode`, `ingest: 129 rows from 1 file (129 exploded into 258 records) → 258 kept, 0 rejected`.
+ * with `explode`, `ingest: 129 rows from 1 file (129 exploded into 258 records) → 258 kept, 0 rejected`;
+ * with `context`, `… → 3 kept, 0 rejected, context joined 2, missing 1`.
  */
 export function formatIngestSummary(summary: IngestSummary): string {
   const reasons = Object.entries(summary.rejectedByReason)
@@ -77,5 +84,9 @@ export function formatIngestSummary(summary: IngestSummary): string {
   parts.push(`${summary.rejected.toLocaleString('en-US')} rejected${reasons ? ` (${reasons})` : ''}`);
   if (summary.skippedBlank > 0) parts.push(`${plural(summary.skippedBlank, 'blank line')} skipped`);
   const exploded = summary.exploded > 0 ? ` (${summary.exploded.toLocaleString('en-US')} exploded into ${plural(summary.records, 'record')})` : '';
+  if (summary.contextJoined !== undefined) {
+    const contextRejected = (summary.contextFiles ?? []).reduce((sum, file) => sum + file.rejected, 0);
+    parts.push(`context joined ${summary.contextJoined.toLocaleString('en-US')}, missing ${(summary.contextMissing ?? 0).toLocaleString('en-US')}${contextRejected > 0 ? `, ${plural(contextRejected, 'bad context row')}` : ''}`);
+  }
   return `ingest: ${plural(summary.rows, 'row')} from ${plural(summary.files.length, 'file')}${exploded} → ${parts.join(', ')}`;
 }

@@ -67,7 +67,7 @@ export async function ingestToFiles(options: IngestToFilesOptions): Promise<Inge
   const summary = ingestion.summary();
   return {
     summary,
-    inputs: summary.files.map((file) => ({ path: file.path, sha256: file.sha256, bytes: file.bytes })),
+    inputs: [...summary.files, ...(summary.contextFiles ?? [])].map((file) => ({ path: file.path, sha256: file.sha256, bytes: file.bytes })),
     out: { ...writtenFeedback, records },
     rejectsOut: { ...writtenRejects, records: rejects },
   };
