@@ -71,6 +71,17 @@ describe('tenets ingest', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it('fills context from --context trace and observation files and counts the joins', async () => {
+    const fixtures = join(repositoryRoot, 'packages/formats/src/ingest/__fixtures__');
+    const out = join(temporary, 'joined.jsonl');
+    const result = await runCli(['ingest', join(fixtures, 'langfuse-scores.jsonl'), '--context', join(fixtures, 'langfuse-traces.csv'), '--context', join(fixtures, 'langfuse-observations.jsonl'), '--out', out], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('context joined 4, missing 1, 1 bad context row');
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; context?: unknown });
+    expect(records.find((record) => record.id === 's1')?.context).toEqual({ prompt: 'What is 2+2?', response: '5' });
+    expect(readFileSync(`${out}.rejects.jsonl`, 'utf8')).toContain('langfuse-observations.jsonl');
+  });
+
   it('reports a missing input file as an input error', async () => {
     const result = await runCli(['ingest', join(temporary, 'nope.jsonl'), '--out', join(temporary, 'x.jsonl'), '--strict'], { cwd: temporary });
     expect(result.exitCode).toBe(3);

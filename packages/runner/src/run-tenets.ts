@@ -19,6 +19,8 @@ export interface RunTenetsOptions {
   explode?: readonly string[];
   /** Categorical rating labels, lowest first (see `IngestFilesOptions.ratingScale`). */
   ratingScale?: readonly string[];
+  /** Trace/observation/run files that fill the feedback's empty context (see `IngestFilesOptions.context`). */
+  context?: readonly string[];
   /** @default false */
   strict?: boolean;
   /** Replace API-key-like strings in the ingested records (and so in every artefact). @default true */
@@ -69,6 +71,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     map: options.map,
     explode: options.explode,
     ratingScale: options.ratingScale,
+    context: options.context,
     strict: options.strict,
     redact: options.redact ?? true,
     abortSignal,
@@ -116,7 +119,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
       clusterer: clusterer.name,
     },
     seed,
-    options: { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), strict: options.strict ?? false, redact: options.redact ?? true, ...pipeline.clustering.parameters, ...options.recordedOptions },
+    options: { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), ...(options.context?.length ? { context: options.context } : {}), strict: options.strict ?? false, redact: options.redact ?? true, ...pipeline.clustering.parameters, ...options.recordedOptions },
     inputs: ingested.inputs,
     counts: {
       rows: ingested.summary.rows,

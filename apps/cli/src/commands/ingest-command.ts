@@ -9,6 +9,7 @@ interface IngestFlags {
   map?: string[];
   explode?: string[];
   ratingScale?: string[];
+  context?: string[];
   strict?: boolean;
   redact?: boolean;
   json?: boolean;
@@ -25,6 +26,7 @@ export async function ingestCommand(files: string[], rawFlags: Record<string, un
     map: parseFieldMap(flags.map),
     explode: flags.explode,
     ratingScale: flags.ratingScale,
+    context: flags.context,
     strict: flags.strict ?? false,
     redact: flags.redact ?? true,
     abortSignal: context.abortSignal,

@@ -12,6 +12,7 @@ interface RunFlags extends ModelFlags {
   map?: string[];
   explode?: string[];
   ratingScale?: string[];
+  context?: string[];
   strict?: boolean;
   redact?: boolean;
   seed: number;
@@ -37,6 +38,7 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
       map: parseFieldMap(flags.map),
       explode: flags.explode,
       ratingScale: flags.ratingScale,
+      context: flags.context,
       strict: flags.strict ?? false,
       redact: flags.redact ?? true,
       seed: flags.seed,
