@@ -103,8 +103,21 @@ rows.push(await kMeansRow('ablation: lexical LSA of whole critiques + k-means', 
   return bestOfRestarts(embeddings.map((embedding) => Float64Array.from(embedding)), behaviourCount, seed, 10);
 }));
 
+// Cross-seed stability (BERTopic's most reported problem): the same input under other seeds, compared pairwise.
+const stabilitySeeds = [42, 7, 2026];
+const labellings = await Promise.all(
+  stabilitySeeds.map(async (stabilitySeed) => {
+    const result = await runPipeline({ feedback, clusterer, seed: stabilitySeed });
+    return withNoise(critiqueClusters(result.feedback, result.aspects, result.clustering), 'one-label');
+  }),
+);
+const truthBySeed = labellings.map((labelling, index) => ({ seed: stabilitySeeds[index]!, ...clusteringAgreement(truth, labelling) }));
+const stability = stabilitySeeds.flatMap((first, left) =>
+  stabilitySeeds.slice(left + 1).map((second, offset) => ({ seeds: [first, second], ...clusteringAgreement(labellings[left]!, labellings[left + 1 + offset]!) })),
+);
+
 if (json) {
-  process.stdout.write(`${JSON.stringify({ fixture: fixtureDirectory, critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, signAgreement, seed, rows }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ fixture: fixtureDirectory, critiques: feedback.length, behaviours: behaviourCount, aspects: aspectCount, signAgreement, seed, rows, stability, truthBySeed }, null, 2)}\n`);
 } else {
   const format = (value: number) => value.toFixed(3);
   const lines = [
@@ -122,6 +135,10 @@ if (json) {
     ...rows.map((row) => `- ${row.method}: ${row.note}`),
     '',
     `Grounding: the sign of each critique's first aspect agrees with its label for ${(signAgreement * 100).toFixed(1)}% of critiques.`,
+    `Stability across seeds (tenets run defaults, critique labels compared pairwise): ${stability
+      .map((pair) => `${pair.seeds.join(' vs ')}: NMI ${format(pair.normalizedMutualInformation)} / ARI ${format(pair.adjustedRandIndex)}`)
+      .join('; ')}.`,
+    `Against the labels per seed: ${truthBySeed.map((entry) => `seed ${entry.seed}: NMI ${format(entry.normalizedMutualInformation)} / ARI ${format(entry.adjustedRandIndex)}`).join('; ')}.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -37,7 +37,7 @@ export interface LexicalEmbeddingModel extends EmbeddingModelV4 {
  * `EmbeddingModelV4`, so `embed`/`embedMany` from `ai` and every stage use it like a remote model.
  */
 export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOptions): LexicalEmbeddingModel {
-  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = 3 } = options;
+  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = 8 } = options;
   const dimensions = options.dimensions ?? defaultLexicalDimensions(corpus.length);
   const features = corpus.map((text) => extractFeatures(text));
   const wordVectorizer = fitTfidfVectorizer(features.map((feature) => feature.words), { minDocumentFrequency });
