@@ -97,6 +97,17 @@ describe('ingestToFiles', () => {
     expect(await readFile(temp.join('strict-out/feedback.jsonl'), 'utf8')).toBe('previous run\n');
   });
 
+  it('lists context files with their hashes among the inputs and writes their bad rows to the rejects file', async () => {
+    const scores = await temp.write('scores.jsonl', `${JSON.stringify({ id: 's1', trace_id: 't1', name: 'x', value: 0, data_type: 'NUMERIC', comment: 'Off topic' })}\n`);
+    const traces = await temp.write('traces.jsonl', `${JSON.stringify({ id: 't1', input: 'Q', output: 'A' })}\n${JSON.stringify({ input: 'no id' })}\n`);
+    const result = await ingestToFiles({ files: [scores], context: [traces], out: temp.join('context/feedback.jsonl') });
+    expect(result.inputs.map((input) => input.path)).toEqual([scores, traces]);
+    expect(result.inputs[1].sha256).toBe((await hashFile(traces)).sha256);
+    const [record] = (await readJsonl(result.out.path, feedbackSchema, { strict: true })).records;
+    expect(record.context).toEqual({ prompt: 'Q', response: 'A' });
+    expect((await readJsonl(result.rejectsOut.path, rejectSchema, { strict: true })).records.map((reject) => [reject.file, reject.line, reject.reason])).toEqual([[traces, 2, 'missing field']]);
+  });
+
   it('writes rejects to the given path and redacts secrets in their snippets', async () => {
     const key = `sk-${'Q'.repeat(32)}`;
     const input = await temp.write('secret.jsonl', `{"critique": "my key is ${key}",\n`);
