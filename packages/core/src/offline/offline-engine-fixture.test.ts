@@ -51,8 +51,8 @@ describe('the offline engine on the support-assistant fixture', () => {
       return clusteringAgreement(feedback.map((record) => labels.get(record.id)!.behaviour), predicted);
     };
     const agreement = score(reassigned);
-    // Measured 0.587 / 0.430 (seed 42); the TF-IDF + k-means baseline given the true k scores 0.264 / 0.115.
-    expect(agreement.normalizedMutualInformation).toBeGreaterThan(0.57);
-    expect(agreement.adjustedRandIndex).toBeGreaterThan(0.4);
+    // Measured 0.614 / 0.423 (seed 42, 8 SVD power iterations); the TF-IDF + k-means baseline given the true k scores 0.264 / 0.115.
+    expect(agreement.normalizedMutualInformation).toBeGreaterThan(0.6);
+    expect(agreement.adjustedRandIndex).toBeGreaterThan(0.41);
   });
 });
