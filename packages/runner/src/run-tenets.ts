@@ -2,27 +2,17 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmbeddingModel, LanguageModel } from 'ai';
 import { feedbackSchema, manifestSchemaVersion, notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type Manifest, type PipelineEventListener, type RunPipelineResult, type StageName } from '@tenets/core';
-import { formatIngestSummary, ingestToFiles, readJsonl, writeJsonAtomic, writeJsonlAtomic, writeTextAtomic, type FieldMap, type IngestFormat, type IngestSummary } from '@tenets/formats';
+import { formatIngestSummary, ingestToFiles, readJsonl, writeJsonAtomic, writeJsonlAtomic, writeTextAtomic, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
 import { runArtefacts } from './run-artefacts.ts';
 import { tenetsVersion } from './tenets-version.ts';
 
-export interface RunTenetsOptions {
+/** Ingest options (`format`, `map`, `explode`, `ratingScale`, `context`, `strict`) as `ingestFiles` documents them. */
+export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict'> {
   /** Feedback logs to ingest. */
   inputs: readonly string[];
   /** Run directory; created if missing. */
   outDir: string;
   clusterer: Clusterer;
-  /** @default 'auto' */
-  format?: IngestFormat;
-  map?: FieldMap;
-  /** Input columns holding lists: one record per element, parallel lists zipped (see `IngestFilesOptions.explode`). */
-  explode?: readonly string[];
-  /** Categorical rating labels, lowest first (see `IngestFilesOptions.ratingScale`). */
-  ratingScale?: readonly string[];
-  /** Trace/observation/run files that fill the feedback's empty context (see `IngestFilesOptions.context`). */
-  context?: readonly string[];
-  /** @default false */
-  strict?: boolean;
   /** Replace API-key-like strings in the ingested records (and so in every artefact). @default true */
   redact?: boolean;
   /** @default 42 */

@@ -1,17 +1,10 @@
-import { formatIngestSummary, ingestToFiles, type IngestFormat } from '@tenets/formats';
+import { formatIngestSummary, ingestToFiles } from '@tenets/formats';
 import type { CliContext } from '../cli/context.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
-import { parseFieldMap } from '../cli/parse-field-map.ts';
+import { ingestOptionsFromFlags, type IngestFlagValues } from '../cli/ingest-options-from-flags.ts';
 
-interface IngestFlags {
+interface IngestFlags extends IngestFlagValues {
   out: string;
-  format: IngestFormat;
-  map?: string[];
-  explode?: string[];
-  ratingScale?: string[];
-  context?: string[];
-  strict?: boolean;
-  redact?: boolean;
   json?: boolean;
   quiet?: boolean;
 }
@@ -22,13 +15,7 @@ export async function ingestCommand(files: string[], rawFlags: Record<string, un
   const result = await ingestToFiles({
     files,
     out: flags.out,
-    format: flags.format,
-    map: parseFieldMap(flags.map),
-    explode: flags.explode,
-    ratingScale: flags.ratingScale,
-    context: flags.context,
-    strict: flags.strict ?? false,
-    redact: flags.redact ?? true,
+    ...ingestOptionsFromFlags(flags),
     abortSignal: context.abortSignal,
     onEvent: (event) => context.reporter.onEvent(event),
   });

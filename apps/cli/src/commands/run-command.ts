@@ -1,20 +1,12 @@
 import { createHdbscanClusterer, createHdbscanTsClusterer } from '@tenets/cluster';
-import type { IngestFormat } from '@tenets/formats';
 import { runTenets, type RunTenetsResult } from '@tenets/runner';
 import type { CliContext } from '../cli/context.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
-import { parseFieldMap } from '../cli/parse-field-map.ts';
+import { ingestOptionsFromFlags, type IngestFlagValues } from '../cli/ingest-options-from-flags.ts';
 import { openModels, type ModelFlags } from './open-models.ts';
 
-interface RunFlags extends ModelFlags {
+interface RunFlags extends ModelFlags, IngestFlagValues {
   out: string;
-  format: IngestFormat;
-  map?: string[];
-  explode?: string[];
-  ratingScale?: string[];
-  context?: string[];
-  strict?: boolean;
-  redact?: boolean;
   seed: number;
   minClusterSize?: number;
   minSamples?: number;
@@ -34,13 +26,7 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
       inputs: files,
       outDir: flags.out,
       clusterer,
-      format: flags.format,
-      map: parseFieldMap(flags.map),
-      explode: flags.explode,
-      ratingScale: flags.ratingScale,
-      context: flags.context,
-      strict: flags.strict ?? false,
-      redact: flags.redact ?? true,
+      ...ingestOptionsFromFlags(flags),
       seed: flags.seed,
       minClusterSize: flags.minClusterSize,
       minSamples: flags.minSamples,

@@ -1,0 +1,26 @@
+import type { IngestFormat, IngestToFilesOptions } from '@tenets/formats';
+import { parseFieldMap } from './parse-field-map.ts';
+
+/** The ingest flags `run` and `ingest` share (see `ingestFlags`). */
+export interface IngestFlagValues {
+  format: IngestFormat;
+  map?: string[];
+  explode?: string[];
+  ratingScale?: string[];
+  context?: string[];
+  strict?: boolean;
+  redact?: boolean;
+}
+
+/** Flags → ingest options, with the CLI's defaults: not strict, secrets redacted. */
+export function ingestOptionsFromFlags(flags: IngestFlagValues): Pick<IngestToFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict' | 'redact'> {
+  return {
+    format: flags.format,
+    map: parseFieldMap(flags.map),
+    explode: flags.explode,
+    ratingScale: flags.ratingScale,
+    context: flags.context,
+    strict: flags.strict ?? false,
+    redact: flags.redact ?? true,
+  };
+}
