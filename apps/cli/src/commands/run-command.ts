@@ -42,7 +42,7 @@ export async function runCommand(files: string[], rawFlags: Record<string, unkno
       onEvent: (event) => context.reporter.onEvent(event),
     });
     context.reporter.finish();
-    context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context));
+    context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, flags.offline === true));
     return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;
   } finally {
     await models.close();
@@ -61,11 +61,11 @@ function jsonSummary(result: RunTenetsResult) {
   };
 }
 
-function renderSummary(result: RunTenetsResult, context: CliContext): string {
+function renderSummary(result: RunTenetsResult, context: CliContext, forcedOffline: boolean): string {
   const { style } = context;
   const { counts } = result.manifest;
   const lines = [
-    style.bold(result.manifest.engine === 'offline' ? 'Tenets offline engine (no model configured)' : `Tenets with ${result.manifest.models.language ?? 'a language model'}`),
+    style.bold(result.manifest.engine === 'offline' ? `Tenets offline engine (${forcedOffline ? '--offline' : 'no model configured'})` : `Tenets with ${result.manifest.models.language ?? 'a language model'}`),
     `${counts.kept} critiques → ${counts.aspects} behaviours → ${counts.clusters} clusters (${counts.noise} unclustered${counts.reassigned ? `, ${counts.reassigned} reassigned` : ''}) → ${counts.metrics} metrics, ${counts.principles} principles`,
     counts.rejected ? `${counts.rejected} bad rows in ${result.outDir}/rejects.jsonl` : '',
     '',
