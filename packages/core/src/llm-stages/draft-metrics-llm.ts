@@ -5,8 +5,8 @@ import type { Aspect } from '../schemas/aspect.ts';
 import type { Cluster } from '../schemas/cluster.ts';
 import type { Feedback } from '../schemas/feedback.ts';
 import type { Metric } from '../schemas/metric.ts';
-import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
-import { mapConcurrent } from '../util/map-concurrent.ts';
+import type { TokenUsage } from '../schemas/usage.ts';
+import { draftEachCluster } from './draft-each-cluster.ts';
 import { draftMetricForCluster } from './draft-metric-for-cluster.ts';
 import { createContrastIndex, type AspectEmbeddings } from './nearest-non-members.ts';
 import { positiveIntegerOption, requireKnownMembers } from './stage-option.ts';
@@ -57,35 +57,22 @@ export async function draftMetricsLlm(options: DraftMetricsLlmOptions): Promise<
   const started = Date.now();
   await notify(onEvent, { type: 'stage-start', stage: 'metrics', total: clusters.length });
   const contrast = createContrastIndex({ clusters, aspectsById, embeddings });
-  const warnings: string[] = [];
-  const failures: StageItemFailure[] = [];
-  let usage = emptyUsage();
-  let completed = 0;
-
-  const drafted = await mapConcurrent(
+  const missingWarnings: string[] = [];
+  const { drafted, failures, usage, warnings: fallbackWarnings } = await draftEachCluster<Metric>({
+    stage: 'metrics',
     clusters,
     concurrency,
-    async (cluster): Promise<Metric | undefined> => {
+    fallback,
+    onEvent,
+    abortSignal,
+    draft: async (cluster) => {
       const missing = cluster.aspectIds.filter((id) => !aspectsById.has(id)).length;
-      if (missing > 0) warnings.push(`Cluster ${cluster.id}: ${missing} member aspect(s) not found among the aspects given.`);
+      if (missing > 0) missingWarnings.push(`Cluster ${cluster.id}: ${missing} member aspect(s) not found among the aspects given.`);
       const result = await draftMetricForCluster({ cluster, contrast, aspectsById, totalAspects: aspects.length, model, memberSamples, contrastSamples, abortSignal });
-      usage = addUsage(usage, result.usage);
-      let metric: Metric | undefined;
-      if ('failure' in result) {
-        failures.push(result.failure);
-        await notify(onEvent, { type: 'item-failed', stage: 'metrics', itemId: cluster.id, reason: result.failure.reason, message: result.failure.message });
-        if (fallback) {
-          metric = { ...fallback(cluster), engine: 'offline' };
-          warnings.push(`Cluster ${cluster.id}: drafted offline after the model call failed (${result.failure.reason}).`);
-        }
-      } else {
-        metric = result.metric;
-      }
-      await notify(onEvent, { type: 'stage-progress', stage: 'metrics', completed: ++completed, total: clusters.length });
-      return metric;
+      return 'failure' in result ? result : { value: result.metric, usage: result.usage };
     },
-    { abortSignal },
-  );
+  });
+  const warnings = [...missingWarnings, ...fallbackWarnings];
 
   // Same order as the offline draft, so the engines can be swapped: most prevalent first, then by id.
   const metrics = drafted.filter((metric) => metric !== undefined).sort((first, second) => second.prevalence - first.prevalence || compareIds(first.id, second.id));

@@ -6,8 +6,8 @@ import type { Cluster } from '../schemas/cluster.ts';
 import type { Feedback } from '../schemas/feedback.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Principle } from '../schemas/principle.ts';
-import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
-import { mapConcurrent } from '../util/map-concurrent.ts';
+import type { TokenUsage } from '../schemas/usage.ts';
+import { draftEachCluster } from './draft-each-cluster.ts';
 import { draftPrincipleForCluster } from './draft-principle-for-cluster.ts';
 import { positiveIntegerOption, requireKnownMembers } from './stage-option.ts';
 import type { StageItemFailure } from './stage-item-failure.ts';
@@ -53,34 +53,19 @@ export async function draftPrinciplesLlm(options: DraftPrinciplesLlmOptions): Pr
   const feedbackById = new Map(feedback.map((record) => [record.id, record]));
   const metricByCluster = new Map<string, Metric>();
   for (const metric of metrics) for (const clusterId of metric.clusterIds) if (!metricByCluster.has(clusterId)) metricByCluster.set(clusterId, metric);
-  const warnings: string[] = [];
-  const failures: StageItemFailure[] = [];
-  let usage = emptyUsage();
-  let completed = 0;
-
-  const drafted = await mapConcurrent(
+  const { drafted, failures, usage, warnings } = await draftEachCluster<Principle>({
+    stage: 'principles',
+    noun: 'principle',
     clusters,
     concurrency,
-    async (cluster): Promise<Principle | undefined> => {
-      const metric = metricByCluster.get(cluster.id);
-      const result = await draftPrincipleForCluster({ cluster, aspectsById, feedbackById, metric, model, maxCritiques, abortSignal });
-      usage = addUsage(usage, result.usage);
-      let principle: Principle | undefined;
-      if ('failure' in result) {
-        failures.push(result.failure);
-        await notify(onEvent, { type: 'item-failed', stage: 'principles', itemId: cluster.id, reason: result.failure.reason, message: result.failure.message });
-        if (fallback) {
-          principle = { ...fallback(cluster), engine: 'offline' };
-          warnings.push(`Cluster ${cluster.id}: principle drafted offline after the model call failed (${result.failure.reason}).`);
-        }
-      } else {
-        principle = result.principle;
-      }
-      await notify(onEvent, { type: 'stage-progress', stage: 'principles', completed: ++completed, total: clusters.length });
-      return principle;
+    fallback,
+    onEvent,
+    abortSignal,
+    draft: async (cluster) => {
+      const result = await draftPrincipleForCluster({ cluster, aspectsById, feedbackById, metric: metricByCluster.get(cluster.id), model, maxCritiques, abortSignal });
+      return 'failure' in result ? result : { value: result.principle, usage: result.usage };
     },
-    { abortSignal },
-  );
+  });
 
   // Same order as the offline draft: most supported first, then by id.
   const principles = drafted
