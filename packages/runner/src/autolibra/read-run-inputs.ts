@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { aspectSchema, feedbackSchema, metricSchema, TenetsInvalidInputError, type Aspect, type Feedback, type Metric } from '@tenets/core';
-import { readJsonl } from '@tenets/formats';
+import { readJsonl, safeParseJsonText } from '@tenets/formats';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { autolibraArtefacts } from './autolibra-artefacts.ts';
@@ -23,13 +23,9 @@ const metricsFileSchema = z.object({ metrics: z.array(metricSchema).min(1) }).lo
 export async function readRunMetrics(runDir: string): Promise<{ metrics: Metric[]; file: Record<string, unknown> }> {
   const path = join(runDir, autolibraArtefacts.metrics);
   await requireFile(path, 'Run `tenets metrics <run-dir>` first.');
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new TenetsInvalidInputError({ file: path, message: 'not valid JSON', cause: error });
-  }
-  const parsed = metricsFileSchema.safeParse(value);
+  const json = safeParseJsonText(await readFile(path, 'utf8'));
+  if (!json.success) throw new TenetsInvalidInputError({ file: path, message: 'not valid JSON', cause: json.error });
+  const parsed = metricsFileSchema.safeParse(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new TenetsInvalidInputError({ file: path, field: issue.path.join('.'), message: issue.message, hint: 'Re-create it with `tenets metrics <run-dir>`.' });
