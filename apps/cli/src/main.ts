@@ -6,7 +6,6 @@ import { renderHelp } from './cli/render-help.ts';
 import { createReporter } from './reporters/create-reporter.ts';
 import type { ReporterStream } from './reporters/reporter.ts';
 import { colourEnabled, createStyle } from './reporters/style.ts';
-import { toolVersion } from './tool-version.ts';
 
 export interface MainOptions {
   stdout: ReporterStream;
@@ -25,7 +24,8 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       options.stdout.write(renderHelp(parsed.command));
       return exitCodes.ok;
     case 'version':
-      options.stdout.write(`${toolVersion}\n`);
+      // Loaded lazily like the commands: the runner owns the one version read from package.json.
+      options.stdout.write(`${(await import('@tenets/runner')).tenetsVersion}\n`);
       return exitCodes.ok;
     case 'error':
       options.stderr.write(`${style.red('error:')} ${parsed.message}\n`);
