@@ -73,6 +73,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     const hint = ingested.summary.rejected + ingested.summary.ratingsOnly > 0 ? `see ${join(outDir, runArtefacts.rejects)} and check --map` : 'the input has no rows';
     await notify(onEvent, { type: 'warning', stage: 'ingest', message: `No critique was kept (${hint}); the artefacts will be empty.` });
   }
+  // Read back what was written: the pipeline sees exactly the (redacted) records of feedback.jsonl.
   const { records: feedback } = await readJsonl(join(outDir, runArtefacts.feedback), feedbackSchema, { strict: true });
 
   const pipeline = await runPipeline({
