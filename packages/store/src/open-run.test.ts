@@ -135,3 +135,19 @@ describe('schema versions', () => {
     expect((await errorOf(openRun(dir))).problem).toBe('newer-schema');
   });
 });
+
+describe('review decisions', () => {
+  it('appends decisions to review.json one atomic rewrite at a time, and refuses an invalid one', async () => {
+    const dir = temp.join('review');
+    const run = await openRun(dir, { create: true });
+    await run.write('constitution-markdown', '# Constitution\n', { command: 'tenets export', derivedFrom: ['constitution', 'review'] });
+    await run.appendDecision({ type: 'cluster-rename', cluster: { feedbackIds: ['f1', 'f2'] }, name: 'Emoji use' });
+    const review = await run.appendDecision({ type: 'principle-reject', principle: { feedbackIds: ['f3'] }, note: 'duplicate' });
+    expect(review.decisions.map((decision) => decision.type)).toEqual(['cluster-rename', 'principle-reject']);
+    expect(await (await openRun(dir)).read('review')).toEqual(review);
+    expect((await run.safeRead('constitution-markdown')).success).toBe(false);
+    const bad = { type: 'cluster-rename', cluster: { feedbackIds: [] }, name: 'x' } as const;
+    expect((await errorOf(run.appendDecision(bad as never))).message).toMatchInlineSnapshot(`"review.json: refusing to append an invalid decision: field "cluster.feedbackIds": Too small: expected array to have >=1 items."`);
+    expect((await run.readReview()).decisions).toHaveLength(2);
+  });
+});

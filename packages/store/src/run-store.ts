@@ -1,10 +1,11 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TenetsArtefactError, type ArtefactRecord, type Manifest, type RunRecord } from '@tenets/core';
+import { reviewDecisionSchema, reviewSchemaVersion, TenetsArtefactError, type ArtefactRecord, type Manifest, type Review, type ReviewDecision, type RunRecord } from '@tenets/core';
 import { hashFile, writeJsonAtomic } from '@tenets/formats';
 import type { ArtefactDefinition } from './artefact-definition.ts';
 import type { ArtefactValue } from './artefact-value.ts';
 import { artefacts, type ArtefactName } from './artefacts/index.ts';
+import { describeSchemaIssue } from './describe-schema-issue.ts';
 import { findDownstream } from './find-downstream.ts';
 import { readArtefactFile } from './read-artefact-file.ts';
 import { writeArtefactFile } from './write-artefact-file.ts';
@@ -106,6 +107,24 @@ export class RunStore {
       for (const name of names) await this.record(name, (await hashFile(paths[name])).sha256, lineage[name]!);
       return result;
     });
+  }
+
+  /** The review decisions so far (an empty review when there is none yet). */
+  async readReview(): Promise<Review> {
+    return this.has('review') ? this.read('review') : { schemaVersion: reviewSchemaVersion, decisions: [] };
+  }
+
+  /**
+   * Appends one review decision and rewrites review.json atomically. Artefacts rendered with the review
+   * applied (e.g. constitution.md after `tenets export`) become stale; the decision is validated first.
+   */
+  async appendDecision(decision: ReviewDecision, options: { command?: string } = {}): Promise<Review> {
+    const parsed = reviewDecisionSchema.safeParse(decision);
+    if (!parsed.success) throw new TenetsArtefactError({ file: artefacts.review.file, artefact: 'review', problem: 'invalid', message: `refusing to append an invalid decision: ${describeSchemaIssue(parsed.error)}` });
+    const review = await this.readReview();
+    const next: Review = { ...review, decisions: [...review.decisions, decision] };
+    await this.write('review', next, { command: options.command ?? 'tenets review' });
+    return next;
   }
 
   /** Records what `tenets run` knows about the run as a whole (`manifest.run`). */

@@ -1,6 +1,7 @@
 import { autolibraArtefacts } from './autolibra-artefacts.ts';
 import { constitutionArtefacts } from './constitution-artefacts.ts';
 import { pipelineArtefacts } from './pipeline-artefacts.ts';
+import { reviewArtefacts } from './review-artefacts.ts';
 
 /**
  * Every artefact a run directory can hold, by name. A capability adds its own `<capability>-artefacts.ts`
@@ -10,6 +11,7 @@ export const artefacts = {
   ...pipelineArtefacts,
   ...constitutionArtefacts,
   ...autolibraArtefacts,
+  ...reviewArtefacts,
 };
 
 export type ArtefactRegistry = typeof artefacts;
