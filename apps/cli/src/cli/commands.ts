@@ -62,7 +62,7 @@ export const commandSpecs: CommandSpec[] = [
     usage: 'tenets export <run-dir> --format promptfoo|rubrics-json [--out <file>]',
     positionals: [{ name: 'run-dir', description: 'A directory with metrics.json.', required: true }],
     flags: [
-      { name: 'format', type: 'string', valueName: 'name', description: 'promptfoo or rubrics-json.', schema: z.enum(['promptfoo', 'rubrics-json']) },
+      { name: 'format', type: 'string', valueName: 'name', description: 'promptfoo, rubrics-json, or constitution (constitution.md with the review applied).', schema: z.enum(['promptfoo', 'rubrics-json', 'constitution']) },
       { name: 'out', short: 'o', type: 'string', valueName: 'file', description: 'Output file. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.', schema: z.string().optional() },
       ...commonFlags,
     ],
