@@ -23,7 +23,7 @@ describe('tenets run (offline, end to end)', () => {
     expect(first.stdout).toContain('Tenets offline engine (no model configured)');
     expect(first.stderr).toContain('offline engine (no language model configured)');
     const files = readdirSync(join(temporary, 'a')).sort();
-    expect(files).toEqual(['aspects.jsonl', 'clusters.json', 'constitution.json', 'constitution.md', 'failures.jsonl', 'feedback.jsonl', 'manifest.json', 'metrics.json', 'rejects.jsonl']);
+    expect(files).toEqual(['aspects.jsonl', 'clusters.json', 'constitution.json', 'constitution.md', 'embeddings.bin', 'embeddings.json', 'failures.jsonl', 'feedback.jsonl', 'manifest.json', 'metrics.json', 'rejects.jsonl']);
     const manifest = JSON.parse(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8'));
     expect(manifest.run.engine).toBe('offline');
     expect(manifest.run.counts.kept).toBe(360);

@@ -23,6 +23,7 @@ export async function metricsCommand([runDir]: string[], rawFlags: Record<string
         runDir: runDir!,
         model: models.languageModel,
         embeddingModel: models.embeddingModel,
+        embeddingModelName: models.names.embedding,
         search: flags.search ?? false,
         ...(flags.n ? { n: flags.n } : {}),
         ...(nRange ? { nRange } : {}),

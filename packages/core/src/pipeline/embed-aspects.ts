@@ -45,7 +45,9 @@ export async function embedAspects(options: EmbedAspectsOptions): Promise<EmbedA
   aspects.forEach((aspect, index) => {
     embeddings.set(aspect.id, normalise(result.embeddings[index]!, aspect.id));
   });
-  const usage: TokenUsage = { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 };
+  // A provider that reports no usage gives NaN after embedMany sums it; count that as unknown (0), never NaN.
+  const tokens = Number.isFinite(result.usage.tokens) ? result.usage.tokens : 0;
+  const usage: TokenUsage = { ...emptyUsage(), calls: 1, inputTokens: tokens, totalTokens: tokens };
   await notify(onEvent, { type: 'stage-end', stage: 'embed', durationMs: Date.now() - started, counts: { embedded: aspects.length }, usage });
   return { embeddings, usage };
 }

@@ -24,7 +24,9 @@ export async function embedTexts(options: { texts: readonly string[]; embeddingM
   distinct.forEach((text, index) => vectors.set(text, normalise(result.embeddings[index]!)));
   const label = typeof model === 'string' ? model : `${model.provider}/${model.modelId}`;
   // The lexical model runs locally: no call, no tokens to pay for.
-  const usage: TokenUsage = isLocalModel(model) ? emptyUsage() : { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 };
+  // A provider that reports no usage gives NaN after embedMany sums it; count that as unknown (0), never NaN.
+  const tokens = Number.isFinite(result.usage.tokens) ? result.usage.tokens : 0;
+  const usage: TokenUsage = isLocalModel(model) ? emptyUsage() : { ...emptyUsage(), calls: 1, inputTokens: tokens, totalTokens: tokens };
   return { vectors, usage, label };
 }
 
