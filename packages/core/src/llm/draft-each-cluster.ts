@@ -30,31 +30,34 @@ export async function draftEachCluster<VALUE extends { engine: Engine }>(
   options: DraftEachClusterOptions<VALUE>,
 ): Promise<{ drafted: Array<VALUE | undefined>; failures: StageItemFailure[]; usage: TokenUsage; warnings: string[] }> {
   const { stage, noun, clusters, concurrency, draft, fallback, onEvent, abortSignal } = options;
-  const failures: StageItemFailure[] = [];
-  const warnings: string[] = [];
-  let usage = emptyUsage();
   let completed = 0;
-  const drafted = await mapConcurrent(
+  // Each cluster's outcome is kept at its index and folded in cluster order afterwards, so failures,
+  // warnings and summed cost never depend on which call finished first.
+  const outcomes = await mapConcurrent(
     clusters,
     concurrency,
-    async (cluster): Promise<VALUE | undefined> => {
+    async (cluster) => {
       const result = await draft(cluster);
-      usage = addUsage(usage, result.usage);
       let value: VALUE | undefined;
+      let warning: string | undefined;
       if ('failure' in result) {
-        failures.push(result.failure);
         await notify(onEvent, { type: 'item-failed', stage, itemId: cluster.id, reason: result.failure.reason, message: result.failure.message });
         if (fallback) {
           value = { ...fallback(cluster), engine: 'offline' };
-          warnings.push(`Cluster ${cluster.id}: ${noun ? `${noun} ` : ''}drafted offline after the model call failed (${result.failure.reason}).`);
+          warning = `Cluster ${cluster.id}: ${noun ? `${noun} ` : ''}drafted offline after the model call failed (${result.failure.reason}).`;
         }
       } else {
         value = result.value;
       }
       await notify(onEvent, { type: 'stage-progress', stage, completed: ++completed, total: clusters.length });
-      return value;
+      return { value, warning, usage: result.usage, failure: 'failure' in result ? result.failure : undefined };
     },
     { abortSignal },
   );
-  return { drafted, failures, usage, warnings };
+  return {
+    drafted: outcomes.map((outcome) => outcome.value),
+    failures: outcomes.flatMap((outcome) => (outcome.failure ? [outcome.failure] : [])),
+    usage: outcomes.reduce((total, outcome) => addUsage(total, outcome.usage), emptyUsage()),
+    warnings: outcomes.flatMap((outcome) => (outcome.warning ? [outcome.warning] : [])),
+  };
 }

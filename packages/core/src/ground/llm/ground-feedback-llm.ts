@@ -73,17 +73,14 @@ export async function groundFeedbackLlm(options: GroundFeedbackLlmOptions): Prom
     plan,
   );
   const outcomes = new Array<GroundingOutcome>(feedback.length);
-  const warnings: string[] = [];
-  let usage = emptyUsage();
   let completed = 0;
 
-  await mapConcurrent(
+  // Warnings and usage are folded in call order afterwards, never in completion order.
+  const callResults = await mapConcurrent(
     calls,
     concurrency,
     async (call) => {
       const result = await groundCall({ call, feedback, rendered, model, abortSignal });
-      usage = addUsage(usage, result.usage);
-      warnings.push(...result.warnings);
       for (const [index, outcome] of result.outcomes) {
         outcomes[index] = outcome;
         if (outcome.kind === 'failed') {
@@ -92,9 +89,12 @@ export async function groundFeedbackLlm(options: GroundFeedbackLlmOptions): Prom
       }
       completed += result.outcomes.length;
       await notify(onEvent, { type: 'stage-progress', stage: 'ground', completed, total: feedback.length });
+      return { usage: result.usage, warnings: result.warnings };
     },
     { abortSignal },
   );
+  const usage = callResults.reduce((total, result) => addUsage(total, result.usage), emptyUsage());
+  const warnings = callResults.flatMap((result) => result.warnings);
 
   const result: GroundFeedbackLlmResult = { aspects: [], ungroundable: [], failures: [], usage, warnings };
   feedback.forEach((record, index) => {

@@ -82,19 +82,23 @@ export async function judgeItems(options: JudgeItemsOptions): Promise<JudgeItems
   if (model) {
     const { toShort } = shortIds(metrics.map((metric) => metric.id), 'm');
     let completed = 0;
-    await mapConcurrent(
+    const results = await mapConcurrent(
       pending,
       concurrency,
       async (entry) => {
         const result = await judgeItemLlm({ ...entry, metrics, shortIdByMetric: toShort, model, metricsPerCall, seed, render, maxExamplesPerSide, maxOutputTokens, abortSignal, onEvent });
         traitsByItem.set(entry.itemId, result.traits);
-        usage = addUsage(usage, result.usage);
-        for (const failure of result.failures) failures.push({ itemId: entry.itemId, ...failure });
         if (result.failures.length === 0) cache?.set(cacheKey(entry), result.traits);
         await notify(onEvent, { type: 'stage-progress', stage: 'judge', completed: ++completed + cachedItems, total: unique.length });
+        return result;
       },
       { abortSignal },
     );
+    // Folded in item order, not completion order, so failures and summed cost are byte-stable.
+    results.forEach((result, index) => {
+      usage = addUsage(usage, result.usage);
+      for (const failure of result.failures) failures.push({ itemId: pending[index]!.itemId, ...failure });
+    });
   } else if (pending.length > 0) {
     const result = await judgeItemsOffline({ items: pending, metrics, embeddingModel: options.embeddingModel ?? undefined, seed, options: options.offline, abortSignal });
     usage = result.usage;

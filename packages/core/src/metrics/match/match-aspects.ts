@@ -82,11 +82,15 @@ export async function matchAspects(options: MatchAspectsOptions): Promise<MatchA
     usage = offline.usage;
   }
 
-  const failures: MatchAspectsResult['failures'] = [];
+  // Failures and usage are recorded per aspect and folded in aspect order after the loop.
+  const failuresByAspect = new Array<MatchAspectsResult['failures']>(aspects.length);
+  const usageByAspect = new Array<TokenUsage>(aspects.length);
   const perAspect = await mapConcurrent(
     aspects,
     concurrency,
-    async (aspect): Promise<Match[]> => {
+    async (aspect, index): Promise<Match[]> => {
+      const failures: MatchAspectsResult['failures'] = (failuresByAspect[index] = []);
+      let aspectUsage = (usageByAspect[index] = emptyUsage());
       const itemId = itemByFeedback.get(aspect.feedbackId);
       if (itemId === undefined) throw new TenetsInvalidInputError({ message: `Aspect ${aspect.id} comes from feedback ${aspect.feedbackId}, which is not in the feedback list.` });
       const base = { itemId, aspectId: aspect.id, sign: aspect.sign, engine };
@@ -107,7 +111,7 @@ export async function matchAspects(options: MatchAspectsOptions): Promise<MatchA
       let rationale = 'No metric was detected with this sign on this item, so no call was made.';
       if (same.length > 0) {
         const decision = await decide(aspect, same);
-        usage = addUsage(usage, decision.usage);
+        aspectUsage = usageByAspect[index] = addUsage(aspectUsage, decision.usage);
         if (!decision.success) {
           failures.push({ aspectId: aspect.id, reason: decision.reason, message: decision.message, ...(decision.rawText === undefined ? {} : { rawText: decision.rawText }) });
           await notify(onEvent, { type: 'item-failed', stage: 'match', itemId: aspect.id, reason: decision.reason, message: decision.message });
@@ -122,7 +126,7 @@ export async function matchAspects(options: MatchAspectsOptions): Promise<MatchA
       const unmatched: Match = { ...base, metricId: null, rationale, candidateMetricIds, status: 'unmatched' };
       if (!checkSignConflicts || opposite.length === 0) return [unmatched];
       const conflict = await decide(aspect, opposite);
-      usage = addUsage(usage, conflict.usage);
+      usageByAspect[index] = addUsage(aspectUsage, conflict.usage);
       if (!conflict.success || conflict.metricIds.length === 0) return [unmatched];
       return [{ ...unmatched, signConflict: true, conflictMetricId: conflict.metricIds[0]!, rationale: `${rationale} Sign conflict: ${conflict.rationale}` }];
     },
@@ -130,6 +134,8 @@ export async function matchAspects(options: MatchAspectsOptions): Promise<MatchA
   );
 
   const matches = perAspect.flat();
+  const failures = failuresByAspect.flat();
+  for (const aspectUsage of usageByAspect) usage = addUsage(usage, aspectUsage);
   await notify(onEvent, {
     type: 'stage-end',
     stage: 'match',
