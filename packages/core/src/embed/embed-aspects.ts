@@ -1,9 +1,9 @@
-import { embedMany, type EmbeddingModel } from 'ai';
+import type { EmbeddingModel } from 'ai';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener } from '../events/pipeline-event.ts';
 import type { Aspect } from '../schemas/aspect.ts';
 import { emptyUsage, type TokenUsage } from '../schemas/usage.ts';
-import { TenetsModelError } from '../errors/tenets-model-error.ts';
+import { embedValues } from './embed-values.ts';
 
 export interface EmbedAspectsOptions {
   aspects: readonly Aspect[];
@@ -35,31 +35,15 @@ export async function embedAspects(options: EmbedAspectsOptions): Promise<EmbedA
     await notify(onEvent, { type: 'stage-end', stage: 'embed', durationMs: Date.now() - started, counts: { embedded: 0 } });
     return { embeddings, usage: emptyUsage() };
   }
-  const result = await embedMany({
-    model: embeddingModel,
+  const { vectors, tokens } = await embedValues({
     values: aspects.map(aspectEmbeddingText),
+    embeddingModel,
     maxParallelCalls,
-    maxRetries: 0,
     abortSignal,
+    describe: (index) => `aspect ${aspects[index]!.id}`,
   });
-  aspects.forEach((aspect, index) => {
-    embeddings.set(aspect.id, normalise(result.embeddings[index]!, aspect.id));
-  });
-  const usage: TokenUsage = { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 };
+  aspects.forEach((aspect, index) => embeddings.set(aspect.id, vectors[index]!));
+  const usage: TokenUsage = { ...emptyUsage(), calls: 1, inputTokens: tokens, totalTokens: tokens };
   await notify(onEvent, { type: 'stage-end', stage: 'embed', durationMs: Date.now() - started, counts: { embedded: aspects.length }, usage });
   return { embeddings, usage };
-}
-
-function normalise(values: readonly number[], aspectId: string): Float32Array {
-  let norm = 0;
-  for (const value of values) norm += value * value;
-  norm = Math.sqrt(norm);
-  if (!Number.isFinite(norm)) {
-    throw new TenetsModelError({ message: `The embedding of aspect ${aspectId} contains non-finite values.`, reason: 'parse_error' });
-  }
-  const vector = new Float32Array(values.length);
-  // A zero vector (no known terms) stays zero; the clusterer treats it as its own point, never NaN.
-  if (norm === 0) return vector;
-  for (let index = 0; index < values.length; index++) vector[index] = values[index]! / norm;
-  return vector;
 }

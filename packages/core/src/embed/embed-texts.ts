@@ -1,7 +1,7 @@
-import { embedMany, type EmbeddingModel } from 'ai';
+import type { EmbeddingModel } from 'ai';
+import { embedValues } from './embed-values.ts';
 import { createLexicalEmbeddingModel } from './lexical/create-lexical-embedding-model.ts';
 import { emptyUsage, type TokenUsage } from '../schemas/usage.ts';
-import { normalise } from '../util/vectors.ts';
 
 export interface EmbedTextsResult {
   /** L2-normalised vector per distinct text. */
@@ -20,11 +20,11 @@ export async function embedTexts(options: { texts: readonly string[]; embeddingM
   const vectors = new Map<string, Float32Array>();
   if (distinct.length === 0) return { vectors, usage: emptyUsage(), label: 'none' };
   const model = options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: distinct, seed: options.seed });
-  const result = await embedMany({ model, values: distinct, maxRetries: 0, abortSignal: options.abortSignal });
-  distinct.forEach((text, index) => vectors.set(text, normalise(result.embeddings[index]!)));
+  const result = await embedValues({ values: distinct, embeddingModel: model, abortSignal: options.abortSignal, describe: (index) => `text ${JSON.stringify(distinct[index]!.slice(0, 40))}` });
+  distinct.forEach((text, index) => vectors.set(text, result.vectors[index]!));
   const label = typeof model === 'string' ? model : `${model.provider}/${model.modelId}`;
   // The lexical model runs locally: no call, no tokens to pay for.
-  const usage: TokenUsage = isLocalModel(model) ? emptyUsage() : { ...emptyUsage(), calls: 1, inputTokens: result.usage.tokens ?? 0, totalTokens: result.usage.tokens ?? 0 };
+  const usage: TokenUsage = isLocalModel(model) ? emptyUsage() : { ...emptyUsage(), calls: 1, inputTokens: result.tokens, totalTokens: result.tokens };
   return { vectors, usage, label };
 }
 

@@ -13,17 +13,6 @@ function isZero(values: ArrayLike<number>): boolean {
   for (let index = 0; index < values.length; index++) if (values[index] !== 0) return false;
   return true;
 }
-/** L2-normalised copy; a zero vector stays zero. */
-export function normalise(values: ArrayLike<number>): Float32Array {
-  let norm = 0;
-  for (let index = 0; index < values.length; index++) norm += values[index]! * values[index]!;
-  norm = Math.sqrt(norm);
-  const vector = new Float32Array(values.length);
-  if (norm === 0 || !Number.isFinite(norm)) return vector;
-  for (let index = 0; index < values.length; index++) vector[index] = values[index]! / norm;
-  return vector;
-}
-
 /** Mean of vectors (not normalised). */
 export function centroid(vectors: readonly ArrayLike<number>[]): Float64Array {
   const dimensions = vectors[0]?.length ?? 0;
