@@ -106,10 +106,10 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
   await run.write('clusters', pipeline.clustering, lineage('aspects', 'embeddings'));
   await run.write('metrics', { engine: pipeline.engine, metrics: pipeline.metrics }, lineage('clusters', 'aspects', 'feedback'));
   await run.write('constitution', pipeline.constitution, lineage('clusters', 'metrics', 'aspects', 'feedback'));
-  // constitution.md honours the review decisions made on an earlier run into this directory.
+  // constitution.md honours the review decisions made on an earlier run into this directory; a new decision makes it stale.
   const review = await run.readReview();
   const reviewed = review.decisions.length === 0 ? pipeline.constitution : applyReview({ clusters: pipeline.clustering, aspects: pipeline.aspects, metrics: pipeline.metrics, constitution: pipeline.constitution }, review).constitution!;
-  await run.write('constitution-markdown', renderConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), review.decisions.length === 0 ? lineage('constitution') : lineage('constitution', 'review'));
+  await run.write('constitution-markdown', renderConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), lineage('constitution', 'review'));
   await run.write('failures', pipeline.failures, lineage('feedback'));
 
   const manifest: RunRecord = {
