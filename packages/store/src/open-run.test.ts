@@ -4,8 +4,8 @@ import { TenetsArtefactError } from '@tenets/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artefacts } from './artefacts/index.ts';
 import { openRun } from './open-run.ts';
-import { createTempDir } from './test/temp-run-dir.ts';
-import { sampleAspects, sampleClustering, sampleFeedback, sampleMetrics } from './test/sample-artefacts.ts';
+import { createTempDir } from './__fixtures__/temp-run-dir.ts';
+import { sampleAspects, sampleClustering, sampleFeedback, sampleMetrics } from './__fixtures__/sample-artefacts.ts';
 
 let temp: Awaited<ReturnType<typeof createTempDir>>;
 beforeAll(async () => {
