@@ -83,7 +83,7 @@ describe('openRun', () => {
     expect(existsSync(temp.join('invalid/aspects.jsonl'))).toBe(false);
     await run.write('aspects', sampleAspects, { command: 'tenets run', derivedFrom: ['feedback'] });
     await writeFile(temp.join('invalid/aspects.jsonl'), `${JSON.stringify(sampleAspects[0])}\n{"id":"a2"}\n`);
-    expect((await errorOf(run.read('aspects'))).message).toMatchInlineSnapshot(`"aspects.jsonl: line 2 does not match the aspects schema: field "feedbackId": Invalid input: expected string, received undefined. Regenerate it with \`tenets run <files…> --out <run-dir>\`."`);
+    expect((await errorOf(run.read('aspects'))).message).toMatchInlineSnapshot(`"aspects.jsonl: line 2 (field "feedbackId"): wrong type: "feedbackId" is missing. Regenerate it with \`tenets run <files…> --out <run-dir>\`."`);
   });
 });
 
