@@ -116,7 +116,7 @@ describe('file-system problems and empty results are user errors (exit 3), never
     const file = join(temporary, 'existing-file');
     writeFileSync(file, 'not a directory');
     for (const [out, expected] of [
-      [file, `error: ${file} already exists and is not a directory (EEXIST)`],
+      [file, `error: ${file}: not a directory.`],
       [join(file, 'run'), `error: ${join(file, 'run')}: part of this path is a file, not a directory (ENOTDIR)`],
     ] as const) {
       const result = await runCli(['run', supportFixture, '--out', out, '--quiet'], { cwd: temporary });

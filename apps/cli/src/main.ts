@@ -79,6 +79,7 @@ function reportError(error: unknown, context: CliContext): number {
 function exitCodeOf(error: TenetsError): number {
   if (TenetsBudgetError.isInstance(error)) return exitCodes.budget;
   if (TenetsConfigError.isInstance(error) || TenetsModelError.isInstance(error)) return exitCodes.config;
+  // A run directory that is not a run, or an artefact missing, stale or of another schema: the user re-runs a command.
   if (TenetsInvalidInputError.isInstance(error) || TenetsArtefactError.isInstance(error)) return exitCodes.input;
   return exitCodes.internal;
 }

@@ -18,10 +18,13 @@ const tenetsRun = 'tenets run <files…> --out <run-dir>';
  */
 export async function openRun(dir: string, options: OpenRunOptions = {}): Promise<RunStore> {
   const isDirectory = await stat(dir).then((stats) => stats.isDirectory(), () => undefined);
-  // Creating: mkdir's own error (EEXIST, ENOTDIR, EACCES) says best what is in the way.
-  if (options.create && isDirectory !== true) await mkdir(dir, { recursive: true });
-  else if (isDirectory === false) throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: 'not a directory' });
-  else if (isDirectory === undefined) throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: `no such run directory (\`${tenetsRun}\` creates one)` });
+  if (isDirectory === false) {
+    throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: 'not a directory', hint: 'A run is a directory: pass a new or existing directory as --out, or remove the file.' });
+  }
+  if (isDirectory === undefined) {
+    if (!options.create) throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: `no such run directory (\`${tenetsRun}\` creates one)` });
+    await mkdir(dir, { recursive: true });
+  }
   const manifest = await readManifest(dir);
   if (manifest) return new RunStore(dir, manifest.manifest);
   const migrated = migrateLegacyRun(dir, undefined);
