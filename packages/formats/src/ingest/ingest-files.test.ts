@@ -717,7 +717,7 @@ describe('ingestFiles: strict mode, limits, events', () => {
     expect(items.map((item) => (item.kind === 'feedback' ? item.record.critique : `${item.reject.line} ${item.reject.reason}: ${item.reject.message} [raw ${item.reject.raw.length} chars]`))).toMatchInlineSnapshot(`
       [
         "before",
-        "2 line too large: line is 17 MB, over the 16 MB limit; it was skipped without being read [raw 2086 chars]",
+        "2 line too large: line is 17 MB, over the 16 MB limit; it was skipped without being read [raw 1830 chars]",
         "after",
       ]
     `);
