@@ -2,7 +2,7 @@ import { escapeForTerminal } from '../output/escape-for-terminal.ts';
 import type { RejectReason } from '../reject/reject.ts';
 
 /** Kinds of per-row notes: the row was kept, but something about it was changed, guessed or is risky. */
-export const ingestNoteKinds = ['secret-like id', 'context text read as prompt', 'context JSON text parsed', 'scalar metadata kept as metadata.value'] as const;
+export const ingestNoteKinds = ['secret-like id', 'context text read as prompt', 'scalar metadata kept as metadata.value'] as const;
 export type IngestNoteKind = (typeof ingestNoteKinds)[number];
 
 /** One note about one kept row. `message` is safe to print (secrets redacted, control characters escaped). */
