@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { TenetsInvalidInputError, notify, type PipelineEventListener } from '@tenets/core';
-import { detectContainer, isUtf16, type Container } from '../read/detect-container.ts';
+import { detectContainer, type Container } from '../read/detect-container.ts';
+import { detectDelimiter } from '../read/detect-delimiter.ts';
 import { openSource } from '../read/open-source.ts';
 import type { RawItem, ReaderLimits } from '../read/raw-item.ts';
 import { escapeForTerminal } from '../output/escape-for-terminal.ts';
@@ -44,6 +45,8 @@ export interface CreateIngestionOptions<TRecord, TKind extends string> {
   format: IngestFormat;
   limits: ReaderLimits;
   strict: boolean;
+  /** CSV/TSV field delimiter; detected from the header line when absent (`\t` for `.tsv`). */
+  delimiter?: string;
   /** Input columns (dotted) whose lists split a row into one record per element; see `explodeRow`. @default [] */
   explode?: readonly string[];
   kind: TKind;
@@ -168,20 +171,27 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
           return { kind: options.kind, record };
         };
 
-        if (isUtf16(source.head)) {
+        summary.encoding = source.encoding;
+        if (source.compression) summary.compression = source.compression;
+        if (source.encoding === 'utf-32le' || source.encoding === 'utf-32be') {
           summary.rows += 1;
-          yield [await reject(1, 'invalid UTF-8', 'the file is UTF-16 encoded; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)', '')];
+          const name = source.encoding.toUpperCase().replace('UTF-32', 'UTF-32 ');
+          yield [await reject(1, 'invalid UTF-8', `the file is ${name} encoded, which is not read; convert it to UTF-8 (e.g. iconv -f UTF-32 -t UTF-8)`, '')];
           await source.drain();
         } else {
           const container = resolveContainer(options.format, path, source.head);
           summary.container = container;
+          const delimiter = container === 'csv' || container === 'tsv' ? (options.delimiter ?? (container === 'tsv' ? '\t' : detectDelimiter(source.head))) : undefined;
+          if (delimiter !== undefined) summary.delimiter = delimiter;
           const converter = options.createConverter({ path, container });
           const jsonCells = container === 'csv' || container === 'tsv';
-          for await (const batch of readItems(container, source.chunks, limits)) {
+          let lastLine = 0;
+          for await (const batch of readItems(container, source.chunks, { ...limits, ...(delimiter === undefined ? {} : { delimiter }) })) {
             abortSignal?.throwIfAborted();
             const output: IngestItem<TKind, TRecord>[] = [];
             try {
               for (const item of batch) {
+                lastLine = Math.max(lastLine, item.line);
                 if (item.kind === 'blank') {
                   summary.skippedBlank += 1;
                   continue;
@@ -219,7 +229,13 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
               await notify(onEvent, { type: 'stage-progress', stage: 'ingest', completed: done, total });
             }
           }
-          await notify(onEvent, { type: 'info', stage: 'ingest', message: `${printablePath}: ${container}${summary.shape ? `, ${summary.shape} rows` : ''}` });
+          const failure = source.failure();
+          if (failure) {
+            summary.rows += 1;
+            yield [await reject(lastLine + 1, 'invalid gzip', failure.message, '')];
+          }
+          const how = [source.compression, source.encoding === 'utf-8' ? undefined : `${source.encoding} decoded`, delimiter === undefined || delimiter === ',' ? undefined : `delimiter ${JSON.stringify(delimiter)}`].filter(Boolean);
+          await notify(onEvent, { type: 'info', stage: 'ingest', message: `${printablePath}: ${container}${how.length > 0 ? ` (${how.join(', ')})` : ''}${summary.shape ? `, ${summary.shape} rows` : ''}` });
         }
         await source.drain();
         const digest = source.digest();

@@ -53,6 +53,7 @@ describe('ingestToFiles', () => {
             {
               "bytes": 64,
               "container": "jsonl",
+              "encoding": "utf-8",
               "exploded": 0,
               "kept": 1,
               "path": "<tmp>/in.jsonl",
