@@ -37,6 +37,8 @@ export { readLines, type RawLine } from './read/line-reader.ts';
 export { JsonArraySplitter, splitJsonArray, type JsonArrayPiece } from './read/json-array-splitter.ts';
 export { detectContainer, containerSchema, isUtf16, type Container } from './read/detect-container.ts';
 export { openSource, type InputSource } from './read/open-source.ts';
+export { detectEncoding, type TextEncoding } from './read/detect-encoding.ts';
+export { detectDelimiter, parseDelimiter, delimiterCandidates } from './read/detect-delimiter.ts';
 export { parseJsonText, safeParseJsonText, type ParseJsonResult } from './read/parse-json-text.ts';
 export type { RawItem, ReaderLimits } from './read/raw-item.ts';
 
