@@ -116,6 +116,7 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
       const source = await openSource(path);
       try {
         const printablePath = escapeForTerminal(path);
+        let measureRecords = true;
         // Messages may quote input: secrets are redacted and control characters escaped here, once for every
         // reader and converter, before they reach the rejects file, an event or an error.
         const reject = async (line: number, reason: RejectReason, rawMessage: string, raw: string, rawField?: string, element?: number): Promise<IngestItem<TKind, TRecord>> => {
@@ -147,8 +148,9 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
         const settle = async (converted: Converted<TRecord>, item: ValueItem, element?: number): Promise<IngestItem<TKind, TRecord>> => {
           if (!converted.ok) return reject(item.line, converted.reason, converted.message, truncateRaw(item.text), converted.field, element);
           let record = converted.record;
-          // JSON cells of a CSV row are parsed by the converter, so the record is measured as well as the row.
-          if (exceedsDepth(record, maxDepth)) {
+          // JSON rows were measured by their reader; JSON cells of a CSV row are parsed by the converter, so
+          // its record is measured here.
+          if (measureRecords && exceedsDepth(record, maxDepth)) {
             return reject(item.line, 'too deeply nested', `a field nests objects or arrays more than ${maxDepth} levels deep; flatten it (the other rows are read as usual)`, truncateRaw(item.text), undefined, element);
           }
           if (element !== undefined) record = { ...record, id: `${record.id}#${element}`, metadata: { ...record.metadata, explodedIndex: element } };
@@ -185,6 +187,7 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
           if (delimiter !== undefined) summary.delimiter = delimiter;
           const converter = options.createConverter({ path, container });
           const jsonCells = container === 'csv' || container === 'tsv';
+          measureRecords = jsonCells;
           let lastLine = 0;
           for await (const batch of readItems(container, source.chunks, { ...limits, ...(delimiter === undefined ? {} : { delimiter }) })) {
             abortSignal?.throwIfAborted();
