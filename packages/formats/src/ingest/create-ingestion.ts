@@ -175,6 +175,7 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
 
         summary.encoding = source.encoding;
         if (source.compression) summary.compression = source.compression;
+        if (source.lineEndings) summary.lineEndings = source.lineEndings;
         if (source.encoding === 'utf-32le' || source.encoding === 'utf-32be') {
           summary.rows += 1;
           const name = source.encoding.toUpperCase().replace('UTF-32', 'UTF-32 ');
@@ -237,7 +238,7 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
             summary.rows += 1;
             yield [await reject(lastLine + 1, 'invalid gzip', failure.message, '')];
           }
-          const how = [source.compression, source.encoding === 'utf-8' ? undefined : `${source.encoding} decoded`, delimiter === undefined || delimiter === ',' ? undefined : `delimiter ${JSON.stringify(delimiter)}`].filter(Boolean);
+          const how = [source.compression, source.encoding === 'utf-8' ? undefined : `${source.encoding} decoded`, source.lineEndings === 'cr' ? 'CR line endings' : undefined, delimiter === undefined || delimiter === ',' ? undefined : `delimiter ${JSON.stringify(delimiter)}`].filter(Boolean);
           await notify(onEvent, { type: 'info', stage: 'ingest', message: `${printablePath}: ${container}${how.length > 0 ? ` (${how.join(', ')})` : ''}${summary.shape ? `, ${summary.shape} rows` : ''}` });
         }
         await source.drain();

@@ -48,6 +48,8 @@ export interface IngestFileSummary {
   encoding?: string;
   /** `gzip` when the file was gzip-compressed (detected by its magic bytes, whatever its name). */
   compression?: string;
+  /** `cr` when the file's lines end in a lone CR (classic Mac); read as LF. */
+  lineEndings?: string;
   /** CSV/TSV: the field delimiter used (given, or detected from the header line). */
   delimiter?: string;
   /** Size and SHA-256 of the file's bytes on disk, hashed while streaming. */

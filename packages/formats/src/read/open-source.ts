@@ -12,6 +12,8 @@ export interface InputSource {
   readonly compression: 'gzip' | undefined;
   /** The text encoding found (byte-order mark or zero-byte pattern). UTF-16 is decoded to UTF-8 on the fly. */
   readonly encoding: TextEncoding;
+  /** `cr` when lines end in a lone CR (classic Mac): they are read as if they ended in LF. */
+  readonly lineEndings: 'cr' | undefined;
   /** The first bytes (decompressed, as UTF-8), at least `peekBytes` unless the file is shorter. */
   readonly head: Buffer;
   /** All chunks from the start (decompressed, as UTF-8), including those in `head`. Iterate once. */
@@ -62,10 +64,18 @@ class Peeker {
   }
 }
 
+async function* crToLf(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    const copy = Buffer.from(chunk);
+    for (let index = copy.indexOf(0x0d); index !== -1; index = copy.indexOf(0x0d, index + 1)) copy[index] = 0x0a;
+    yield copy;
+  }
+}
+
 /**
  * Opens a file (or `-` for stdin) and peeks at its first bytes. Gzip is recognised by its magic bytes and
  * decompressed as a stream (a `.jsonl` that is really gzip is read, a `.gz` that is not is read as is);
- * UTF-16 (LE/BE, with or without byte-order mark) is decoded to UTF-8. Corrupt or truncated gzip data ends
+ * UTF-16 (LE/BE, with or without byte-order mark) is decoded to UTF-8; lone-CR line endings become LF. Corrupt or truncated gzip data ends
  * the chunks early and is reported by `failure()`, never thrown, so the rows before it are kept.
  */
 export async function openSource(path: string): Promise<InputSource> {
@@ -112,7 +122,12 @@ export async function openSource(path: string): Promise<InputSource> {
   const { encoding, bomLength } = detectEncoding(await textPeeker.fill(encodingSampleBytes));
   const textChunks: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => textPeeker.replay() };
   const decoded: AsyncIterable<Buffer> = encoding === 'utf-16le' || encoding === 'utf-16be' ? utf16ToUtf8(textChunks, encoding, bomLength) : textChunks;
-  const peeker = new Peeker(decoded[Symbol.asyncIterator]());
+  const decodedPeeker = new Peeker(decoded[Symbol.asyncIterator]());
+  const decodedHead = await decodedPeeker.fill(peekBytes);
+  // No LF at all in the first 64 KB but CRs: a classic-Mac file, whose lines would otherwise be one line.
+  const lineEndings = decodedHead.includes(0x0d) && !decodedHead.includes(0x0a) ? 'cr' : undefined;
+  const replayed: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => decodedPeeker.replay() };
+  const peeker = new Peeker((lineEndings === 'cr' ? crToLf(replayed) : replayed)[Symbol.asyncIterator]());
   const head = await peeker.fill(peekBytes);
   let digest: { sha256: string; bytes: number } | undefined;
   let started = false;
@@ -128,6 +143,7 @@ export async function openSource(path: string): Promise<InputSource> {
     path,
     compression,
     encoding,
+    lineEndings,
     head,
     chunks: { [Symbol.asyncIterator]: chunks },
     bytesRead: () => bytes,

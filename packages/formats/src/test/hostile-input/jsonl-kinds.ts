@@ -22,7 +22,7 @@ export function jsonlKinds(): HostileKind[] {
     kind('utf8-bom', 'a UTF-8 byte-order mark before the first row', [{ good: 'utf8-bom-1', text: `\uFEFF${row('utf8-bom-1')}` }, good('utf8-bom-2'), good('utf8-bom-3')]),
     kind('bom-every-line', 'concatenated files: a byte-order mark at the start of several lines', [{ good: 'bom-line-1', text: `\uFEFF${row('bom-line-1')}` }, good('bom-line-2'), { good: 'bom-line-3', text: `\uFEFF${row('bom-line-3')}` }]),
     kind('crlf', 'Windows line endings (CRLF)', [good('crlf-1'), good('crlf-2'), good('crlf-3')], { separator: '\r\n' }),
-    kind('cr-only', 'classic Mac line endings (CR only): the whole file is one line, reported as invalid JSON', [bad(`${row('cr-1')}\r${row('cr-2')}\r${row('cr-3')}`)]),
+    kind('cr-only', 'classic Mac line endings (CR only, no LF anywhere): read as line breaks', [good('cr-1'), good('cr-2'), good('cr-3')], { separator: '\r' }),
     kind('blank-lines', 'empty lines, spaces, tabs and CR-only lines between rows', [blank(), good('blank-1'), blank('   '), blank('\t'), blank('\r'), good('blank-2'), blank(), blank()]),
     kind('no-final-newline', 'the last row has no line break', [good('final-1'), good('final-2')], { trailing: false }),
     kind('nul-bytes', 'raw NUL bytes in a line (not JSON)', [good('nul-1'), bad(bytes('{"id":"nul-2",', [0, 0, 0], '"critique":"x"}')), good('nul-3')]),
