@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { TenetsInvalidInputError, notify, type PipelineEventListener } from '@tenets/core';
 import { detectContainer, type Container } from '../read/detect-container.ts';
+import { detectBinary } from '../read/detect-binary.ts';
 import { detectDelimiter } from '../read/detect-delimiter.ts';
 import { openSource } from '../read/open-source.ts';
 import type { RawItem, ReaderLimits } from '../read/raw-item.ts';
@@ -176,7 +177,12 @@ export function createIngestion<TRecord extends { id: string; metadata: Record<s
         summary.encoding = source.encoding;
         if (source.compression) summary.compression = source.compression;
         if (source.lineEndings) summary.lineEndings = source.lineEndings;
-        if (source.encoding === 'utf-32le' || source.encoding === 'utf-32be') {
+        const binary = detectBinary(source.head);
+        if (binary) {
+          summary.rows += 1;
+          yield [await reject(1, 'not a text file', `the file is ${binary.name}, not a text log; ${binary.fix}`, '')];
+          await source.drain();
+        } else if (source.encoding === 'utf-32le' || source.encoding === 'utf-32be') {
           summary.rows += 1;
           const name = source.encoding.toUpperCase().replace('UTF-32', 'UTF-32 ');
           yield [await reject(1, 'invalid UTF-8', `the file is ${name} encoded, which is not read; convert it to UTF-8 (e.g. iconv -f UTF-32 -t UTF-8)`, '')];

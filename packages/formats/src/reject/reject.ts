@@ -20,6 +20,7 @@ export const rejectReasons = [
   'length mismatch',
   'too deeply nested',
   'invalid gzip',
+  'not a text file',
 ] as const;
 export const rejectReasonSchema = z.enum(rejectReasons);
 export type RejectReason = z.infer<typeof rejectReasonSchema>;

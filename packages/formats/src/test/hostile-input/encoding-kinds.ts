@@ -34,6 +34,8 @@ export function encodingKinds(): HostileKind[] {
     kind('utf16be-bom', 'utf16be-bom.jsonl', 'UTF-16 big-endian with a byte-order mark', utf16(jsonl(be), true, true), be.map((row) => row.id)),
     kind('utf16be-no-bom', 'utf16be-no-bom.jsonl', 'UTF-16 big-endian without a byte-order mark', utf16(jsonl(beNoBom), true, false), beNoBom.map((row) => row.id)),
     kind('utf16-excel-tsv', 'utf16-excel-tsv.csv', 'Excel "Unicode text": UTF-16LE, BOM, tabs, CRLF', utf16('id\tcritique\r\nx-1\tToo long, really\r\nx-2\tFine\r\n', false, true), ['x-1', 'x-2']),
+    kind('xlsx-as-csv', 'xlsx-as-csv.csv', 'an Excel workbook (a zip archive) renamed .csv', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('[Content_Types].xml')]), [], [1]),
+    kind('bzip2-as-jsonl', 'bzip2-as-jsonl.jsonl', 'bzip2-compressed data in a .jsonl file (not read; the reject names it)', Buffer.concat([Buffer.from('BZh91AY&SY'), Buffer.from([0x12, 0x34, 0x00, 0xff])]), [], [1]),
     kind('utf32', 'utf32.jsonl', 'UTF-32 little-endian with a byte-order mark (not read; the reject names it)', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('{', 'utf16le')]), [], [1]),
   ];
 }
