@@ -81,7 +81,7 @@ describe('CSV dialects', () => {
     expect((await run('pipes.txt', 'id|critique\np1|Piped\n')).items).toEqual(['2 kept p1: Piped']);
     const forced = await run('forced.csv', 'id;critique\nf1;one\n', { delimiter: 'semicolon' });
     expect(forced.items).toEqual(['2 kept f1: one']);
-    expect(() => ingestFiles({ files: [], delimiter: ';;' })).toThrow('delimiter ";;" is not one character');
+    expect(() => ingestFiles({ files: [], delimiter: ';;' })).toThrow('delimiter ";;" cannot be used: give one character other than a quote or a line break');
   });
 
   it('says where an unclosed quote opened and how many lines it swallowed, and recovers the good rows after it', async () => {

@@ -51,7 +51,7 @@ export function parseDelimiter(value: string | undefined): string | undefined {
   const named = delimiterNames[value];
   if (named !== undefined) return named;
   if ([...value].length !== 1 || value === '"' || value === '\n' || value === '\r') {
-    throw new TenetsConfigError({ message: `delimiter ${JSON.stringify(value)} is not one character`, hint: 'e.g. --delimiter ";" or --delimiter tab (or leave it out: the delimiter is detected from the header)' });
+    throw new TenetsConfigError({ message: `delimiter ${JSON.stringify(value)} cannot be used: give one character other than a quote or a line break`, hint: 'e.g. --delimiter ";" or --delimiter tab (or leave it out: the delimiter is detected from the header)' });
   }
   return value;
 }
