@@ -3,7 +3,7 @@ export { ingestFiles, type IngestFilesOptions, type FeedbackIngestItem } from '.
 export { ingestToFiles, type IngestToFilesOptions, type IngestToFilesResult } from './ingest/ingest-to-files.ts';
 export type { Ingestion, IngestItem } from './ingest/create-ingestion.ts';
 export { formatIngestSummary, type IngestSummary, type IngestFileSummary } from './ingest/ingest-summary.ts';
-export { formatRejectSummary, ingestNoteKinds, maxNotesPerKind, type IngestNote, type IngestNoteKind, type RejectReasonGroup } from './ingest/ingest-summary.ts';
+export { formatRejectSummary, formatNoteSummary, ingestNoteKinds, maxNotesPerKind, type IngestNote, type IngestNoteKind, type RejectReasonGroup } from './ingest/ingest-summary.ts';
 export { ingestFormatSchema, ingestFormats, defaultMaxFieldBytes, defaultMaxLineBytes, type IngestFormat } from './ingest/ingest-format.ts';
 export { draftFeedback, finishFeedback, deriveFeedbackId, type DraftFeedbackOptions } from './ingest/to-feedback.ts';
 export { explodeRow, type ExplodedRow, type ExplodeRowOptions } from './ingest/explode-row.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../test/collect.ts';
 import { createTempDir, type TempDir } from '../test/temp-dir.ts';
 import { ingestFiles } from './ingest-files.ts';
-import { formatRejectSummary } from './ingest-summary.ts';
+import { formatIngestSummary, formatNoteSummary, formatRejectSummary } from './ingest-summary.ts';
 
 let temp: TempDir;
 beforeAll(async () => {
@@ -100,5 +100,12 @@ describe('a string where an object is expected', () => {
       [{ prompt: 'Where is it?' }, {}],
     ]);
     expect(ingestion.summary().notesByKind).toEqual({ 'context text read as prompt': 1, 'scalar metadata kept as metadata.value': 1 });
+    expect(formatNoteSummary(ingestion.summary(), { perKind: 1 }).map((line) => line.replace(temp.path, '<tmp>'))).toMatchInlineSnapshot(`
+      [
+        "note: <tmp>/scalar.jsonl:1 [metadata] scalar metadata kept as metadata.value: column "metadata" is not an object; kept as metadata.value",
+        "note: <tmp>/scalar.jsonl:2 [context.prompt] context text read as prompt: column "question_text" holds text, read as context.prompt; if it is the response, pass --map context.response=question_text",
+      ]
+    `);
+    expect(formatIngestSummary(ingestion.summary())).toMatchInlineSnapshot(`"ingest: 2 rows from 1 file → 2 kept, 0 rejected, notes: context text read as prompt 1, scalar metadata kept as metadata.value 1"`);
   });
 });

@@ -154,10 +154,33 @@ export function formatIngestSummary(summary: IngestSummary): string {
   if (summary.ratingsOnly > 0) parts.push(`${summary.ratingsOnly.toLocaleString('en-US')} ratings only (no critique)`);
   parts.push(`${summary.rejected.toLocaleString('en-US')} rejected${reasons ? ` (${reasons})` : ''}`);
   if (summary.skippedBlank > 0) parts.push(`${plural(summary.skippedBlank, 'blank line')} skipped`);
+  const notes = Object.entries(summary.notesByKind ?? {}).map(([kind, count]) => `${kind} ${count.toLocaleString('en-US')}`);
+  if (notes.length > 0) parts.push(`notes: ${notes.join(', ')}`);
   const exploded = summary.exploded > 0 ? ` (${summary.exploded.toLocaleString('en-US')} exploded into ${plural(summary.records, 'record')})` : '';
   if (summary.contextJoined !== undefined) {
     const contextRejected = (summary.contextFiles ?? []).reduce((sum, file) => sum + file.rejected, 0);
     parts.push(`context joined ${summary.contextJoined.toLocaleString('en-US')}, missing ${(summary.contextMissing ?? 0).toLocaleString('en-US')}${contextRejected > 0 ? `, ${plural(contextRejected, 'bad context row')}` : ''}`);
   }
   return `ingest: ${plural(summary.rows, 'row')} from ${plural(summary.files.length, 'file')}${exploded} → ${parts.join(', ')}`;
+}
+
+/**
+ * Lines for stderr about kept rows that were changed, guessed or are risky, at most `perKind` of each kind, e.g.
+ * `note: logs.jsonl:3 [id] secret-like id: id "[REDACTED:openai]" looks like a credential; …`. Paths are escaped.
+ */
+export function formatNoteSummary(summary: IngestSummary, options: { perKind?: number } = {}): string[] {
+  const { perKind = 3 } = options;
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  for (const note of summary.notes) {
+    const count = shown.get(note.kind) ?? 0;
+    if (count >= perKind) continue;
+    shown.set(note.kind, count + 1);
+    lines.push(`note: ${escapeForTerminal(note.file)}:${note.line}${note.field ? ` [${escapeForTerminal(note.field)}]` : ''} ${note.kind}: ${note.message}`);
+  }
+  for (const [kind, total] of Object.entries(summary.notesByKind)) {
+    const hidden = total - (shown.get(kind) ?? 0);
+    if (hidden > 0) lines.push(`note: … and ${plural(hidden, 'more row')} with "${kind}" (summary.notes lists up to ${maxNotesPerKind} per kind)`);
+  }
+  return lines;
 }
