@@ -18,6 +18,9 @@ export const rejectReasons = [
   'line too large',
   'duplicate id',
   'length mismatch',
+  'too deeply nested',
+  'invalid gzip',
+  'not a text file',
 ] as const;
 export const rejectReasonSchema = z.enum(rejectReasons);
 export type RejectReason = z.infer<typeof rejectReasonSchema>;
