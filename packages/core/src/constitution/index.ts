@@ -1,5 +1,10 @@
+export { draftPrinciplesLlm, type DraftPrinciplesLlmOptions, type DraftPrinciplesLlmResult } from './draft/llm/draft-principles-llm.ts';
+export { PRINCIPLE_PROMPT_VERSION } from './draft/llm/principle-prompt.ts';
+export { draftPrinciplesOffline, type DraftPrinciplesOfflineOptions } from './draft/offline/draft-principles-offline.ts';
+export { renderConstitutionMarkdown, type RenderConstitutionMarkdownOptions } from './draft/offline/render-constitution-markdown.ts';
+export { draftPrinciples, type DraftPrinciplesOptions, type DraftPrinciplesResult } from './draft/draft-principles.ts';
 // Inverse Constitutional AI: principles from preference pairs, tested by voting, selected jointly, checked on held-out pairs.
-// (Per-cluster principle drafting from critiques lives in ./draft/ once the core reorganisation lands.)
+// Per-cluster principle drafting from critiques lives in ./draft/.
 export { induceConstitution, type InduceConstitutionOptions, type InduceConstitutionResult } from './induce-constitution.ts';
 export { planConstitutionCalls, type ConstitutionCallPlan, type PlanConstitutionCallsOptions } from './plan-constitution-calls.ts';
 export { offlineConstitutionLimitations } from './offline-limitations.ts';

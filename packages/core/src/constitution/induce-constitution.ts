@@ -1,8 +1,8 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import type { Clusterer } from '../clustering/clusterer.ts';
+import type { Clusterer } from '../cluster/clusterer.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener } from '../events/pipeline-event.ts';
-import type { StageItemFailure } from '../llm-stages/stage-item-failure.ts';
+import type { StageItemFailure } from '../llm/stage-item-failure.ts';
 import type { Preference } from '../schemas/preference.ts';
 import type { CandidatePrinciple, FilterThresholds, PrincipleVote, Reconstruction, TestedConstitution, TestedPrinciple } from '../schemas/principle.ts';
 import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';

@@ -1,5 +1,5 @@
 import { embedMany, type EmbeddingModel } from 'ai';
-import type { Clusterer } from '../../clustering/clusterer.ts';
+import type { Clusterer } from '../../cluster/clusterer.ts';
 import type { CandidatePrinciple, Engine } from '../../schemas/index.ts';
 import { emptyUsage, type TokenUsage } from '../../schemas/usage.ts';
 import { contentId } from '../../util/content-id.ts';

@@ -1,6 +1,6 @@
 import type { LanguageModel } from 'ai';
 import { generateStructured } from '../../llm/generate-structured.ts';
-import type { StageItemFailure } from '../../llm-stages/stage-item-failure.ts';
+import type { StageItemFailure } from '../../llm/stage-item-failure.ts';
 import type { Preference } from '../../schemas/preference.ts';
 import { addUsage, emptyUsage, type TokenUsage } from '../../schemas/usage.ts';
 import { mapConcurrent } from '../../util/map-concurrent.ts';

@@ -1,4 +1,4 @@
-import { contentTokens } from '../../offline/text/content-tokens.ts';
+import { contentTokens } from '../../text/content-tokens.ts';
 
 /** The content-word stems of a text, and the most frequent written form of each stem. */
 export function textStems(text: string): { stems: Set<string>; surfaces: Map<string, string> } {
