@@ -24,3 +24,4 @@ export { predictPair, predictionCredit, setAgreement, type ChoiceMatrix, type Pr
 export { agreementStatistics, principleFigures, bootstrapResamples } from './reconstruct/agreement-statistics.ts';
 export { judgePairsLlm, type JudgePairsLlmOptions } from './reconstruct/judge-pairs-llm.ts';
 export { CONSTITUTION_PROMPT_VERSIONS } from './llm/constitution-prompts.ts';
+export { renderTestedConstitutionMarkdown } from './render/render-tested-constitution-markdown.ts';

@@ -158,3 +158,15 @@ export const testedConstitutionSchema = z.object({
   reconstruction: z.object({ selection: reconstructionSchema, heldOut: reconstructionSchema.nullable() }),
 });
 export type TestedConstitution = z.infer<typeof testedConstitutionSchema>;
+
+/** `constitution-segments.json` of `tenets constitution --split-by <field>`: each segment's constitution on every segment. */
+export const constitutionSegmentsSchema = z.object({
+  field: z.string(),
+  segments: z.array(z.object({ segment: z.string(), dir: z.string(), pairs: z.number().int().nonnegative(), principles: z.array(z.string()) })),
+  /**
+   * `matrix[i][j]`: agreement of segment i's constitution (net vote of its principles) on segment j — its
+   * held-out pairs when i = j, all its decisive pairs otherwise.
+   */
+  matrix: z.array(z.array(agreementSchema)),
+});
+export type ConstitutionSegments = z.infer<typeof constitutionSegmentsSchema>;
