@@ -64,6 +64,8 @@ export interface RunConstitutionCommandOptions extends Pick<IngestFilesOptions, 
   price?: ModelPrice;
   /** `--dry-run`: read the inputs, show the plan and its cost, make no call and write nothing. */
   dryRun?: boolean;
+  /** For a dry run, which engine to plan for (no model is opened, so `model` is absent). @default from `model` */
+  plannedEngine?: 'offline' | 'llm';
   /** Flags as given (minus secrets), recorded in the manifest. */
   recordedOptions?: Record<string, unknown>;
   abortSignal?: AbortSignal;
@@ -107,7 +109,7 @@ export async function runConstitutionCommand(options: RunConstitutionCommandOpti
   if (pairs.length === 0 && read.draftedProposals.length === 0) {
     throw new TenetsInvalidInputError({ file: options.inputs.join(', '), message: 'no preference pairs were read', hint: 'pass ICAI CSV (text_a, text_b, preferred_text), TRL JSONL (prompt, chosen, rejected), AnnotatedPairs v2.0, or use --map' });
   }
-  const engine = options.model ? 'llm' : 'offline';
+  const engine = options.model ? 'llm' : options.dryRun && options.plannedEngine === 'llm' ? 'llm' : 'offline';
   const groups = options.splitBy ? segmentPairs(pairs, options.splitBy) : [{ segment: '', pairs }];
   const plans = groups.map((group) => planConstitutionCalls({ pairs: group.pairs, heldOutFraction, perPair, size, chunkSize, extraCandidates: read.draftedProposals.length, model: engine === 'llm' }));
   const plan = sumPlans(plans);
