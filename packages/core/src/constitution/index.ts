@@ -25,3 +25,4 @@ export { agreementStatistics, principleFigures, bootstrapResamples } from './rec
 export { judgePairsLlm, type JudgePairsLlmOptions } from './reconstruct/judge-pairs-llm.ts';
 export { CONSTITUTION_PROMPT_VERSIONS } from './llm/constitution-prompts.ts';
 export { renderTestedConstitutionMarkdown } from './render/render-tested-constitution-markdown.ts';
+export { testPrinciplesOnCritiques, type TestPrinciplesOnCritiquesOptions } from './critiques/test-principles-on-critiques.ts';

@@ -96,6 +96,31 @@ export const testedPrincipleSchema = candidatePrincipleSchema.extend({
   heldOut: principleFiguresSchema.nullable(),
   /** How it was tested: on pairs, on critiques, or not at all (said so in constitution.md). */
   tested: z.enum(['pairs', 'critiques', 'untested']),
+  /** When tested on critiques (a run without pairs): how the judge's ratings agree with held-out critiques. */
+  critiqueTest: z
+    .object({
+      /** Held-out critiqued responses the judge rated against the principle. */
+      items: z.number().int().nonnegative(),
+      /** Items whose critique complains about the principle's behaviour (a negative aspect in its cluster). */
+      complaints: z.number().int().nonnegative(),
+      /** …of which the judge rated −1 (violates the principle). */
+      caught: z.number().int().nonnegative(),
+      /** Items whose critique praises the principle's behaviour. */
+      praised: z.number().int().nonnegative(),
+      /** …of which the judge rated +1. */
+      praiseAgreed: z.number().int().nonnegative(),
+      /** Items whose critique is about something else. */
+      others: z.number().int().nonnegative(),
+      /** …of which the judge rated −1 anyway (it fires where nobody complained). */
+      falseFires: z.number().int().nonnegative(),
+      /** Unusable judge replies, excluded from every figure. */
+      unscored: z.number().int().nonnegative(),
+      /** (caught + praiseAgreed) / (complaints + praised), unscored left out; null when neither occurs. */
+      agreement: z.number().nullable(),
+      /** falseFires / others; null when there are no others. */
+      falseFireRate: z.number().nullable(),
+    })
+    .optional(),
 });
 export type TestedPrinciple = z.infer<typeof testedPrincipleSchema>;
 
@@ -134,7 +159,8 @@ export const testedConstitutionSchema = z.object({
   engine: engineSchema,
   /** What this engine cannot judge (the offline engine says so). */
   limitations: z.array(z.string()),
-  selectionMethod: z.enum(['greedy', 'votes']),
+  /** `none`: no pairs, so nothing to select on (critique-tested principles are all kept, with their figures). */
+  selectionMethod: z.enum(['greedy', 'votes', 'none']),
   size: z.number().int().nonnegative(),
   seed: z.number().int(),
   pairs: z.object({

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { notify, type PipelineEventListener, type Preference, type Proposal } from '@tenets/core';
+import { notify, type Aspect, type Cluster, type Feedback, type Metric, type PipelineEventListener, type Preference, type Principle, type Proposal } from '@tenets/core';
 import { isAnnotatedPairsFile, readAnnotatedPairs, readPreferences, type IngestFilesOptions, type Reject } from '@tenets/formats';
 import { openRun } from '@tenets/store';
 
@@ -10,6 +10,8 @@ export interface PreferenceInputs {
   draftedProposals: Proposal[];
   /** The run directory read, when the input was one. */
   runDir?: string;
+  /** What a critique-only test needs (run-dir input with a drafted constitution). */
+  critiques?: { principles: Principle[]; feedback: Feedback[]; aspects: Aspect[]; clusters: Cluster[]; metrics: Metric[] };
 }
 
 /**
@@ -46,10 +48,20 @@ async function readRunDir(dir: string): Promise<PreferenceInputs> {
   const run = await openRun(dir);
   const pairs = run.has('preferences') ? await run.read('preferences') : [];
   const draftedProposals: Proposal[] = [];
+  let critiques: PreferenceInputs['critiques'];
   if (run.has('constitution')) {
     const constitution = await run.read('constitution');
     // Only the drafted constitution of `tenets run` (per cluster) feeds the pool; a tested one is an output.
     if (!('selectionMethod' in constitution)) {
+      if (run.has('feedback') && run.has('aspects') && run.has('clusters')) {
+        critiques = {
+          principles: constitution.principles,
+          feedback: await run.read('feedback'),
+          aspects: await run.read('aspects'),
+          clusters: (await run.read('clusters')).clusters,
+          metrics: run.has('metrics') ? (await run.read('metrics')).metrics : [],
+        };
+      }
       for (const principle of constitution.principles) {
         draftedProposals.push({
           text: principle.text,
@@ -61,5 +73,5 @@ async function readRunDir(dir: string): Promise<PreferenceInputs> {
       }
     }
   }
-  return { pairs, rejects: [], draftedProposals, runDir: dir };
+  return { pairs, rejects: [], draftedProposals, runDir: dir, ...(critiques ? { critiques } : {}) };
 }

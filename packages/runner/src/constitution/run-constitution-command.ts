@@ -12,6 +12,10 @@ import {
   votePrinciplesOffline,
   addUsage,
   emptyUsage,
+  defaultFilterThresholds,
+  offlineConstitutionLimitations,
+  testPrinciplesOnCritiques,
+  type TestedConstitution,
   type Agreement,
   type Clusterer,
   type ConstitutionCallPlan,
@@ -30,7 +34,7 @@ import type { IngestFilesOptions } from '@tenets/formats';
 import type { ModelPrice } from '@tenets/models';
 import { openRun, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 import { estimateConstitutionCost, type ConstitutionCostEstimate } from './estimate-constitution-cost.ts';
-import { readPreferenceInputs } from './read-preference-inputs.ts';
+import { readPreferenceInputs, type PreferenceInputs } from './read-preference-inputs.ts';
 import { segmentOf, segmentPairs, segmentSlug } from './segment-pairs.ts';
 
 export interface RunConstitutionCommandOptions extends Pick<IngestFilesOptions, 'map' | 'format' | 'strict'> {
@@ -152,6 +156,11 @@ export async function runConstitutionCommand(options: RunConstitutionCommandOpti
     warnings.push(...result.warnings);
   };
 
+  if (pairs.length === 0 && read.critiques) {
+    const result = await testOnCritiques(read.critiques, options, seed, size);
+    await writeConstitution(run, result);
+    return { ...base, dryRun: false, result, usage: result.usage };
+  }
   if (!options.splitBy) {
     const result = await induce(pairs, read.draftedProposals);
     await writeConstitution(run, result);
@@ -208,6 +217,29 @@ async function crossReconstruction(segments: ConstitutionSegmentResult[], groups
     matrix.push(cells);
   }
   return { matrix, usage };
+}
+
+/** A run with critiques but no pairs: every drafted principle is tested against held-out critiques. */
+async function testOnCritiques(critiques: NonNullable<PreferenceInputs['critiques']>, options: RunConstitutionCommandOptions, seed: number, size: number): Promise<InduceConstitutionResult> {
+  const tested = await testPrinciplesOnCritiques({ ...critiques, model: options.model, embeddingModel: options.embeddingModel, heldOutFraction: options.heldOutFraction, seed, concurrency: options.concurrency, abortSignal: options.abortSignal, onEvent: options.onEvent });
+  const offline = !options.model;
+  const constitution: TestedConstitution = {
+    engine: offline ? 'offline' : 'llm',
+    limitations: [
+      ...(offline ? [...offlineConstitutionLimitations, 'Critique tests used the offline lexical judge on the responses only (never the critique itself); its ratings follow word overlap with each principle and its examples.'] : []),
+      'No preference pairs: principles were tested against critiques, not by reconstructing preferences.',
+    ],
+    selectionMethod: 'none',
+    size: Math.max(size, tested.principles.length),
+    seed,
+    pairs: { total: 0, ties: 0, bothBad: 0, selection: 0, heldOut: 0 },
+    thresholds: options.thresholds ?? defaultFilterThresholds,
+    counts: { proposals: tested.principles.length, proposalFailures: 0, candidates: tested.principles.length, survivedFilters: tested.principles.length, voteCalls: 0, failedVoteCalls: 0, invalidVotes: 0 },
+    principles: tested.principles,
+    reconstruction: { selection: { withConstitution: agreementStatistics([], seed), withoutConstitution: null }, heldOut: null },
+  };
+  const candidates = tested.principles.map(({ votes: _votes, selection: _selection, heldOutVotes: _heldOutVotes, heldOut: _heldOut, tested: _tested, critiqueTest: _critiqueTest, ...candidate }) => candidate);
+  return { constitution, candidates: candidates.sort((left, right) => (left.id < right.id ? -1 : 1)), votes: [], failures: [], usage: tested.usage, warnings: [] };
 }
 
 function invert(pair: Preference): Preference {

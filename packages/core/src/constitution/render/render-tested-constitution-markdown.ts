@@ -17,7 +17,7 @@ export function renderTestedConstitutionMarkdown(constitution: TestedConstitutio
   constitution.principles.forEach((principle, index) => lines.push(`${index + 1}. ${principle.text}${principle.tested === 'untested' ? ' *(untested)*' : ''}`));
   lines.push('', '## How well it explains the preferences', '');
   const { heldOut, selection } = constitution.reconstruction;
-  lines.push(`Selection: ${constitution.selectionMethod === 'greedy' ? 'greedy forward selection of reconstruction on the selection split' : 'top principles by for − against (the reference)'}; size ${constitution.principles.length} of ${constitution.size} asked; seed ${constitution.seed}.`);
+  lines.push(`Selection: ${constitution.selectionMethod === 'greedy' ? 'greedy forward selection of reconstruction on the selection split' : constitution.selectionMethod === 'votes' ? 'top principles by for − against (the reference)' : 'none (no pairs; every principle kept with its critique figures)'}; size ${constitution.principles.length} of ${constitution.size} asked; seed ${constitution.seed}.`);
   lines.push(`Pairs: ${constitution.pairs.total} (${constitution.pairs.selection} selection, ${constitution.pairs.heldOut} held out; ${constitution.pairs.ties} ties and ${constitution.pairs.bothBad} both-bad left out of every agreement).`, '');
   lines.push('| split | with constitution | κ | without constitution | κ |', '|---|---|---|---|---|');
   const row = (name: string, value: typeof selection | null) => {
@@ -34,6 +34,18 @@ export function renderTestedConstitutionMarkdown(constitution: TestedConstitutio
       `| ${index + 1} | ${votes.for} / ${votes.against} / ${votes.abstain} / ${votes.both} / ${votes.neither} / ${votes.invalid} | ${percent(principle.selection.relevance)} | ${percent(principle.selection.accuracy)} | ${signed(principle.selection.strength)} | ${principle.heldOut ? signed(principle.heldOut.strength) : 'n/a'} | ${principle.prevalence} |`,
     );
   });
+  const critiqueTested = constitution.principles.filter((principle) => principle.critiqueTest);
+  if (critiqueTested.length > 0) {
+    lines.push('', '## Tested on critiques', '', 'No pairs: each principle was rated by the judge on held-out critiqued responses and compared with what the critiques said.', '');
+    lines.push('| # | items | complaints caught | praise agreed | false fires | agreement | unscored |', '|---|---|---|---|---|---|---|');
+    constitution.principles.forEach((principle, index) => {
+      const test = principle.critiqueTest;
+      if (!test) return;
+      lines.push(`| ${index + 1} | ${test.items} | ${test.caught} / ${test.complaints} | ${test.praiseAgreed} / ${test.praised} | ${test.falseFires} / ${test.others} | ${percent(test.agreement)} | ${test.unscored} |`);
+    });
+  }
+  const untested = constitution.principles.filter((principle) => principle.tested === 'untested').length;
+  if (untested > 0) lines.push('', `${untested} principle(s) could not be tested (no pairs and no judgeable critiques) and are marked *(untested)*.`);
   const counts = constitution.counts;
   lines.push('', `Candidates: ${counts.proposals} proposed (${counts.proposalFailures} failed replies), ${counts.candidates} after de-duplication, ${counts.survivedFilters} passed the filters. Votes: ${counts.voteCalls} calls, ${counts.failedVoteCalls} failed, ${counts.invalidVotes} invalid votes.`);
   return `${lines.join('\n')}\n`;
