@@ -104,6 +104,13 @@ describe('induceConstitution (model path, scripted mock)', () => {
     expect(result.usage.calls).toBe(model.doGenerateCalls.length);
   });
 
+  it('gives byte-identical results whatever the concurrency', async () => {
+    const pairs = plantedPairs();
+    const run = (concurrency: number) => induceConstitution({ pairs, model: scriptedConstitutionModel({ plantedWords: ['cat', 'blue'] }), seed: 5, concurrency });
+    const [serial, parallel] = await Promise.all([run(1), run(6)]);
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+  });
+
   it('counts a proposal parse failure and a failed vote call, and goes on', async () => {
     const pairs = plantedPairs();
     const model = scriptedConstitutionModel({

@@ -209,7 +209,7 @@ describe('AnnotatedPairs v2.0', () => {
     expect(await isAnnotatedPairsFile(file)).toBe(true);
     const back = await readAnnotatedPairs(file);
     expect(back.rejects).toEqual([]);
-    expect(back.annotators).toEqual({ c6ab5bbb: { description: 'Select the response that mentions "cat"', type: 'principle' } });
+    expect(back.annotators).toEqual({ '8a0f8b2f': { description: 'Select the response that mentions "cat"', type: 'principle' } });
     expect(back.preferences.map(({ id, metadata, ...rest }) => ({ ...rest, pairId: metadata.tenets_pair_id }))).toEqual(
       pairs.filter((pair) => pair.preferred !== 'tie').map(({ id, metadata, ...rest }) => ({ ...rest, pairId: id })).sort((left, right) => (left.pairId === 'p1' ? -1 : right.pairId === 'p1' ? 1 : 0)),
     );
