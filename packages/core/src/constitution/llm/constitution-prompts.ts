@@ -1,7 +1,7 @@
 import { delimit, untrustedTextNotice } from '../../llm/delimit.ts';
 
 /** Bump a version when its prompt text or schema changes, so cached replies are not reused. */
-export const CONSTITUTION_PROMPT_VERSIONS = { propose: 'icai-propose-v1', vote: 'icai-vote-v1', judge: 'icai-judge-v1' } as const;
+export const CONSTITUTION_PROMPT_VERSIONS = { propose: 'icai-propose-v2', vote: 'icai-vote-v1', judge: 'icai-judge-v1' } as const;
 
 export const PROPOSE_INSTRUCTIONS = `You explain a pairwise preference. An annotator saw two responses to the same prompt and selected one.
 

@@ -1,4 +1,5 @@
 import type { LanguageModel } from 'ai';
+import { delimit } from '../../llm/delimit.ts';
 import { generateStructured } from '../../llm/generate-structured.ts';
 import type { StageItemFailure } from '../../llm/stage-item-failure.ts';
 import type { Preference } from '../../schemas/preference.ts';
@@ -43,7 +44,12 @@ export async function proposePrinciplesLlm(options: ProposePrinciplesLlmOptions)
         schema: proposeReplySchema,
         schemaName: 'principles',
         instructions: PROPOSE_INSTRUCTIONS,
-        prompt: `${renderPair(pair.prompt, pair.preferred === 'a' ? pair.textA : pair.textB, pair.preferred === 'a' ? pair.textB : pair.textA, ['Selected response', 'Other response'])}\n\nGive ${perPair} rules.`,
+        prompt: [
+          renderPair(pair.prompt, pair.preferred === 'a' ? pair.textA : pair.textB, pair.preferred === 'a' ? pair.textB : pair.textA, ['Selected response', 'Other response']),
+          // A critique attached to the pair is the annotator's own reason: evidence for the rules.
+          ...(pair.critique ? [`The annotator's comment:\n${delimit('critique', pair.critique)}`] : []),
+          `Give ${perPair} rules.`,
+        ].join('\n\n'),
         promptVersion: CONSTITUTION_PROMPT_VERSIONS.propose,
         abortSignal,
       }),
