@@ -26,3 +26,4 @@ export { judgePairsLlm, type JudgePairsLlmOptions } from './reconstruct/judge-pa
 export { CONSTITUTION_PROMPT_VERSIONS } from './llm/constitution-prompts.ts';
 export { renderTestedConstitutionMarkdown } from './render/render-tested-constitution-markdown.ts';
 export { testPrinciplesOnCritiques, type TestPrinciplesOnCritiquesOptions } from './critiques/test-principles-on-critiques.ts';
+export { aggregateSeedVotes, type SeedAggregation } from './vote/aggregate-seed-votes.ts';

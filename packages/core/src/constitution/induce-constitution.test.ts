@@ -104,6 +104,18 @@ describe('induceConstitution (model path, scripted mock)', () => {
     expect(result.usage.calls).toBe(model.doGenerateCalls.length);
   });
 
+  it('votes S times with S seeds and aggregates; the plan multiplies voting by S', async () => {
+    const pairs = plantedPairs();
+    const model = scriptedConstitutionModel({ plantedWords: ['cat', 'blue'] });
+    const result = await induceConstitution({ pairs, model, seed: 3, voteSeeds: 3 });
+    const votes = model.doGenerateCalls.filter((call) => callText(call).system.startsWith('You test')).length;
+    expect(votes).toBe(3 * (result.constitution.pairs.selection * Math.ceil(result.candidates.length / 40) + result.constitution.pairs.heldOut));
+    expect(result.constitution.counts.voteCalls).toBe(votes);
+    // The scripted voter is consistent across orders, so unanimity keeps every vote.
+    expect(result.constitution.principles.map((principle) => principle.text).sort()).toEqual(['Select the response that mentions "blue"', 'Select the response that mentions "cat"']);
+    expect(planConstitutionCalls({ pairs, model: true, voteSeeds: 3 }).calls.vote).toBe(3 * planConstitutionCalls({ pairs, model: true }).calls.vote);
+  });
+
   it('gives byte-identical results whatever the concurrency', async () => {
     const pairs = plantedPairs();
     const run = (concurrency: number) => induceConstitution({ pairs, model: scriptedConstitutionModel({ plantedWords: ['cat', 'blue'] }), seed: 5, concurrency });

@@ -19,6 +19,7 @@ import { selectPrinciples, type SelectionMethod } from './select/select-principl
 import { splitPairs } from './split/split-pairs.ts';
 import { votePrinciplesLlm } from './vote/vote-principles-llm.ts';
 import { votePrinciplesOffline } from './vote/vote-principles-offline.ts';
+import { aggregateSeedVotes, type SeedAggregation } from './vote/aggregate-seed-votes.ts';
 import { countVotes, emptyVoteCounts, type VoteChoice } from './vote/vote-value.ts';
 
 export interface InduceConstitutionOptions {
@@ -40,6 +41,10 @@ export interface InduceConstitutionOptions {
   perPair?: number;
   /** Principles per vote call (≤ 40). @default 40 */
   chunkSize?: number;
+  /** Vote seeds S (model path): each a full vote with its own flips and chunking, then aggregated. @default 1 */
+  voteSeeds?: number;
+  /** How several seeds' votes combine. @default 'unanimous' (the reference's) */
+  seedAggregation?: SeedAggregation;
   thresholds?: FilterThresholds;
   /** @default 42 */
   seed?: number;
@@ -68,7 +73,7 @@ type Decisive = Preference & { preferred: 'a' | 'b' };
  * reconstruction, no model calls) or by votes, then test it on the seeded held-out split.
  */
 export async function induceConstitution(options: InduceConstitutionOptions): Promise<InduceConstitutionResult> {
-  const { pairs, model, size = 5, selectionMethod = 'greedy', heldOutFraction = 0.3, perPair = 3, chunkSize, thresholds = defaultFilterThresholds, seed = 42, concurrency = 4, abortSignal, onEvent } = options;
+  const { pairs, model, size = 5, selectionMethod = 'greedy', heldOutFraction = 0.3, perPair = 3, chunkSize, voteSeeds = 1, seedAggregation = 'unanimous', thresholds = defaultFilterThresholds, seed = 42, concurrency = 4, abortSignal, onEvent } = options;
   const engine = model ? 'llm' : 'offline';
   const warnings: string[] = [];
   const failures: StageItemFailure[] = [];
@@ -104,9 +109,17 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
   const vote = async (principles: readonly CandidatePrinciple[], onPairs: Decisive[], splitName: PrincipleVote['split']) => {
     if (principles.length === 0 || onPairs.length === 0) return { votes: [] as PrincipleVote[], calls: 0, failedCalls: 0 };
     if (!model) return { votes: votePrinciplesOffline({ principles, pairs: onPairs, split: splitName, seed }), calls: 0, failedCalls: 0 };
-    const result = await votePrinciplesLlm({ principles, pairs: onPairs, model, split: splitName, seed, chunkSize, concurrency, abortSignal });
-    usage = addUsage(usage, result.usage);
-    return result;
+    const runs = [];
+    for (let index = 0; index < Math.max(1, voteSeeds); index++) {
+      const result = await votePrinciplesLlm({ principles, pairs: onPairs, model, split: splitName, seed: seed + index, chunkSize, concurrency, abortSignal });
+      usage = addUsage(usage, result.usage);
+      runs.push(result);
+    }
+    const calls = runs.reduce((sum, result) => sum + result.calls, 0);
+    const failedCalls = runs.reduce((sum, result) => sum + result.failedCalls, 0);
+    if (runs.length === 1) return { votes: runs[0]!.votes, calls, failedCalls };
+    const labels = new Map(onPairs.map((pair) => [pair.id, pair.preferred]));
+    return { votes: aggregateSeedVotes(runs.map((result) => result.votes), labels, seedAggregation), calls, failedCalls };
   };
   await notify(onEvent, { type: 'stage-start', stage: 'vote', total: selection.length });
   const selectionVotes = await vote(candidates, selection, 'selection');

@@ -23,13 +23,15 @@ export interface PlanConstitutionCallsOptions {
   extraCandidates?: number;
   /** @default 40 */
   chunkSize?: number;
+  /** Vote seeds S. @default 1 */
+  voteSeeds?: number;
   /** false → the offline engine: no model calls at all. */
   model: boolean;
 }
 
 /** The calls `induceConstitution` will make, computed before any call (for `--dry-run` and the cost line). */
 export function planConstitutionCalls(options: PlanConstitutionCallsOptions): ConstitutionCallPlan {
-  const { heldOutFraction = 0.3, perPair = 3, size = 5, extraCandidates = 0, chunkSize = maxPrinciplesPerVoteCall } = options;
+  const { heldOutFraction = 0.3, perPair = 3, size = 5, extraCandidates = 0, chunkSize = maxPrinciplesPerVoteCall, voteSeeds = 1 } = options;
   const decisive = options.pairs.filter(isDecisivePreference).length;
   const heldOutPairs = Math.round(decisive * heldOutFraction);
   const selectionPairs = decisive - heldOutPairs;
@@ -39,8 +41,8 @@ export function planConstitutionCalls(options: PlanConstitutionCallsOptions): Co
     ? {
         propose: selectionPairs,
         embed: candidates > 1 ? 1 : 0,
-        vote: selectionPairs * Math.ceil(candidates / chunk),
-        voteHeldOut: heldOutPairs * Math.ceil(Math.min(size, candidates) / chunk),
+        vote: voteSeeds * selectionPairs * Math.ceil(candidates / chunk),
+        voteHeldOut: voteSeeds * heldOutPairs * Math.ceil(Math.min(size, candidates) / chunk),
         judgeWith: heldOutPairs,
         judgeWithout: heldOutPairs,
       }

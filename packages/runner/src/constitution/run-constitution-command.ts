@@ -27,6 +27,7 @@ import {
   type PrincipleVote,
   type Proposal,
   type SelectionMethod,
+  type SeedAggregation,
   type TokenUsage,
   type VoteChoice,
 } from '@tenets/core';
@@ -60,6 +61,10 @@ export interface RunConstitutionCommandOptions extends Pick<IngestFilesOptions, 
   perPair?: number;
   /** @default 40 */
   chunkSize?: number;
+  /** `--vote-seeds`: S full votes aggregated (model path). @default 1 */
+  voteSeeds?: number;
+  /** `--aggregation`. @default 'unanimous' */
+  seedAggregation?: SeedAggregation;
   thresholds?: FilterThresholds;
   /** @default 42 */
   seed?: number;
@@ -115,7 +120,7 @@ export async function runConstitutionCommand(options: RunConstitutionCommandOpti
   }
   const engine = options.model ? 'llm' : options.dryRun && options.plannedEngine === 'llm' ? 'llm' : 'offline';
   const groups = options.splitBy ? segmentPairs(pairs, options.splitBy) : [{ segment: '', pairs }];
-  const plans = groups.map((group) => planConstitutionCalls({ pairs: group.pairs, heldOutFraction, perPair, size, chunkSize, extraCandidates: read.draftedProposals.length, model: engine === 'llm' }));
+  const plans = groups.map((group) => planConstitutionCalls({ pairs: group.pairs, heldOutFraction, perPair, size, chunkSize, voteSeeds: options.voteSeeds, extraCandidates: read.draftedProposals.length, model: engine === 'llm' }));
   const plan = sumPlans(plans);
   const estimate = estimateConstitutionCost(pairs, plan, { perPair, chunkSize, ...(options.price ? { price: options.price } : {}) });
   await notify(onEvent, { type: 'info', stage: 'constitution', message: describePlan(plan, estimate, engine) });
@@ -123,7 +128,7 @@ export async function runConstitutionCommand(options: RunConstitutionCommandOpti
   const base = { outDir, engine, pairs: pairs.length, rejected: read.rejects.length, plan, estimate, warnings } as const;
   if (options.dryRun) return { ...base, dryRun: true, usage: emptyUsage() };
 
-  const recorded = { select, size, seed, perPair, chunkSize, heldOutFraction, ...(options.splitBy ? { splitBy: options.splitBy } : {}), ...(options.invertLabels ? { invertLabels: true } : {}), ...options.recordedOptions };
+  const recorded = { select, size, seed, perPair, chunkSize, heldOutFraction, voteSeeds: options.voteSeeds ?? 1, seedAggregation: options.seedAggregation ?? 'unanimous', ...(options.splitBy ? { splitBy: options.splitBy } : {}), ...(options.invertLabels ? { invertLabels: true } : {}), ...options.recordedOptions };
   const lineage = (...derivedFrom: ArtefactName[]): ArtefactLineage => ({ command, options: recorded, derivedFrom });
   const run = await openRun(outDir, { create: true });
   await run.write('preferences', pairs, lineage());
@@ -141,6 +146,8 @@ export async function runConstitutionCommand(options: RunConstitutionCommandOpti
       heldOutFraction,
       perPair,
       chunkSize,
+      ...(options.voteSeeds ? { voteSeeds: options.voteSeeds } : {}),
+      ...(options.seedAggregation ? { seedAggregation: options.seedAggregation } : {}),
       thresholds: options.thresholds,
       seed,
       concurrency: options.concurrency,

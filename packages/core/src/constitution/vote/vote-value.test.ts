@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedFilterRules, filterPrinciples } from '../filter/filter-principles.ts';
+import { aggregateSeedVotes } from './aggregate-seed-votes.ts';
 import { countVotes, voteValue } from './vote-value.ts';
 
 describe('vote counting', () => {
@@ -58,5 +59,27 @@ describe('filter thresholds (reference defaults)', () => {
     const { kept, rejected } = filterPrinciples({ principles: [{ id: 'b' }, { id: 'a' }, { id: 'c' }], counts: new Map([['a', counts({ for: 5 })], ['b', counts({ for: 3, against: 1 })]]) });
     expect(kept.map((principle) => principle.id)).toEqual(['b', 'a']);
     expect(rejected).toEqual([{ principle: { id: 'c' }, failed: ['majority-true', 'min-relevance', 'min-support', 'majority-valid'] }]);
+  });
+});
+
+describe('aggregateSeedVotes', () => {
+  const vote = (pairId: string, choice: 'a' | 'b' | 'none' | 'invalid', flipped = false) => ({ pairId, principleId: 'r', choice, vote: voteValue(choice, 'a'), flipped, split: 'selection' as const });
+  const labels = new Map([['p1', 'a' as const], ['p2', 'a' as const], ['p3', 'a' as const]]);
+  // Three seeds: p1 a/a/a, p2 a/a/b, p3 invalid/a/invalid.
+  const seeds = [
+    [vote('p1', 'a', true), vote('p2', 'a'), vote('p3', 'invalid')],
+    [vote('p1', 'a'), vote('p2', 'a'), vote('p3', 'a')],
+    [vote('p1', 'a'), vote('p2', 'b'), vote('p3', 'invalid')],
+  ];
+  it('unanimous: any disagreement abstains; invalid seeds are left out', () => {
+    expect(aggregateSeedVotes(seeds, labels, 'unanimous').map((entry) => [entry.pairId, entry.choice, entry.vote, entry.flipped])).toEqual([
+      ['p1', 'a', 'for', true],
+      ['p2', 'none', 'abstain', false],
+      ['p3', 'a', 'for', false],
+    ]);
+  });
+  it('majority: more than half of the valid seeds', () => {
+    expect(aggregateSeedVotes(seeds, labels, 'majority').map((entry) => entry.vote)).toEqual(['for', 'for', 'for']);
+    expect(aggregateSeedVotes([[vote('p1', 'invalid')], [vote('p1', 'invalid')]], labels, 'majority').map((entry) => entry.vote)).toEqual(['invalid']);
   });
 });
