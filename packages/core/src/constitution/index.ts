@@ -27,3 +27,4 @@ export { CONSTITUTION_PROMPT_VERSIONS } from './llm/constitution-prompts.ts';
 export { renderTestedConstitutionMarkdown } from './render/render-tested-constitution-markdown.ts';
 export { testPrinciplesOnCritiques, type TestPrinciplesOnCritiquesOptions } from './critiques/test-principles-on-critiques.ts';
 export { aggregateSeedVotes, type SeedAggregation } from './vote/aggregate-seed-votes.ts';
+export { reconstructHeldOut, type ReconstructHeldOutOptions } from './reconstruct/reconstruct-held-out.ts';

@@ -13,7 +13,7 @@ import { principlePrefix, type Proposal } from './propose/proposal.ts';
 import { proposePrinciplesLlm } from './propose/propose-principles-llm.ts';
 import { proposePrinciplesOffline } from './propose/propose-principles-offline.ts';
 import { agreementStatistics, principleFigures } from './reconstruct/agreement-statistics.ts';
-import { judgePairsLlm } from './reconstruct/judge-pairs-llm.ts';
+import { reconstructHeldOut } from './reconstruct/reconstruct-held-out.ts';
 import { predictPair, type ChoiceMatrix } from './select/predict-pair.ts';
 import { selectPrinciples, type SelectionMethod } from './select/select-principles.ts';
 import { splitPairs } from './split/split-pairs.ts';
@@ -52,6 +52,8 @@ export interface InduceConstitutionOptions {
   concurrency?: number;
   abortSignal?: AbortSignal;
   onEvent?: PipelineEventListener;
+  /** Clock for the stage durations in events (never in artefacts). @default Date.now */
+  now?: () => number;
 }
 
 export interface InduceConstitutionResult {
@@ -73,7 +75,7 @@ type Decisive = Preference & { preferred: 'a' | 'b' };
  * reconstruction, no model calls) or by votes, then test it on the seeded held-out split.
  */
 export async function induceConstitution(options: InduceConstitutionOptions): Promise<InduceConstitutionResult> {
-  const { pairs, model, size = 5, selectionMethod = 'greedy', heldOutFraction = 0.3, perPair = 3, chunkSize, voteSeeds = 1, seedAggregation = 'unanimous', thresholds = defaultFilterThresholds, seed = 42, concurrency = 4, abortSignal, onEvent } = options;
+  const { pairs, model, size = 5, selectionMethod = 'greedy', heldOutFraction = 0.3, perPair = 3, chunkSize, voteSeeds = 1, seedAggregation = 'unanimous', thresholds = defaultFilterThresholds, seed = 42, concurrency = 4, abortSignal, onEvent, now = Date.now } = options;
   const engine = model ? 'llm' : 'offline';
   const warnings: string[] = [];
   const failures: StageItemFailure[] = [];
@@ -82,6 +84,7 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
   const selection = split.selection as Decisive[];
   const heldOut = split.heldOut as Decisive[];
 
+  let started = now();
   await notify(onEvent, { type: 'stage-start', stage: 'propose', total: selection.length });
   let proposalFailures = 0;
   let proposals: Proposal[];
@@ -97,14 +100,15 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
   }
   for (const failure of failures) await notify(onEvent, { type: 'item-failed', stage: 'propose', itemId: failure.itemId, reason: failure.reason, message: failure.message });
   proposals.push(...(options.extraProposals ?? []));
-  await notify(onEvent, { type: 'stage-end', stage: 'propose', durationMs: 0, counts: { proposals: proposals.length, failures: proposalFailures } });
+  await notify(onEvent, { type: 'stage-end', stage: 'propose', durationMs: now() - started, counts: { proposals: proposals.length, failures: proposalFailures } });
 
   // Offline proposals name one stem each, so exact merging already joins "cat"/"cats"; lexical LSA vectors of
   // single words are too poor to cluster on. Embedding + clustering runs whenever an embedding model is given.
+  started = now();
   const deduplicated = await deduplicatePrinciples({ proposals, engine, embeddingModel: options.embeddingModel ?? undefined, clusterer: options.clusterer, seed, abortSignal });
   usage = addUsage(usage, deduplicated.usage);
   const candidates = deduplicated.candidates;
-  await notify(onEvent, { type: 'stage-end', stage: 'deduplicate', durationMs: 0, counts: { candidates: candidates.length } });
+  await notify(onEvent, { type: 'stage-end', stage: 'deduplicate', durationMs: now() - started, counts: { candidates: candidates.length } });
 
   const vote = async (principles: readonly CandidatePrinciple[], onPairs: Decisive[], splitName: PrincipleVote['split']) => {
     if (principles.length === 0 || onPairs.length === 0) return { votes: [] as PrincipleVote[], calls: 0, failedCalls: 0 };
@@ -121,10 +125,11 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
     const labels = new Map(onPairs.map((pair) => [pair.id, pair.preferred]));
     return { votes: aggregateSeedVotes(runs.map((result) => result.votes), labels, seedAggregation), calls, failedCalls };
   };
+  started = now();
   await notify(onEvent, { type: 'stage-start', stage: 'vote', total: selection.length });
   const selectionVotes = await vote(candidates, selection, 'selection');
   const counts = countVotes(selectionVotes.votes);
-  await notify(onEvent, { type: 'stage-end', stage: 'vote', durationMs: 0, counts: { votes: selectionVotes.votes.length, calls: selectionVotes.calls, failedCalls: selectionVotes.failedCalls } });
+  await notify(onEvent, { type: 'stage-end', stage: 'vote', durationMs: now() - started, counts: { votes: selectionVotes.votes.length, calls: selectionVotes.calls, failedCalls: selectionVotes.failedCalls } });
 
   const { kept } = filterPrinciples({ principles: candidates, counts, thresholds });
   const matrix = choiceMatrix(selectionVotes.votes);
@@ -133,6 +138,7 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
   const selected = chosen.selected.map((id) => byId.get(id)!);
   if (selected.length < size) warnings.push(`Only ${selected.length} principle(s) chosen of ${size} asked: ${kept.length} survived the filters${selectionMethod === 'greedy' ? ', and no other raised agreement on the selection split' : ''}.`);
 
+  started = now();
   await notify(onEvent, { type: 'stage-start', stage: 'reconstruct', total: heldOut.length });
   const heldOutVotes = await vote(selected, heldOut, 'held-out');
   const heldOutCounts = countVotes(heldOutVotes.votes);
@@ -142,26 +148,11 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
     withConstitution: agreementStatistics(selection.map((pair) => ({ prediction: predictPair(ids, pair.id, matrix), preferred: pair.preferred })), seed),
     withoutConstitution: null,
   };
-  let heldOutReconstruction: Reconstruction | null = null;
-  if (heldOut.length > 0) {
-    if (model) {
-      const texts = selected.map((principle) => principle.text);
-      const withJudge = await judgePairsLlm({ pairs: heldOut, model, principles: texts, seed, concurrency, abortSignal });
-      const withoutJudge = await judgePairsLlm({ pairs: heldOut, model, seed, concurrency, abortSignal });
-      usage = addUsage(addUsage(usage, withJudge.usage), withoutJudge.usage);
-      if (withJudge.failedCalls + withoutJudge.failedCalls > 0) warnings.push(`${withJudge.failedCalls + withoutJudge.failedCalls} judge call(s) failed; counted as undecided (half credit).`);
-      heldOutReconstruction = {
-        withConstitution: agreementStatistics(heldOut.map((pair, index) => ({ prediction: withJudge.predictions[index]!, preferred: pair.preferred })), seed),
-        withoutConstitution: agreementStatistics(heldOut.map((pair, index) => ({ prediction: withoutJudge.predictions[index]!, preferred: pair.preferred })), seed),
-      };
-    } else {
-      heldOutReconstruction = {
-        withConstitution: agreementStatistics(heldOut.map((pair) => ({ prediction: predictPair(ids, pair.id, heldOutMatrix), preferred: pair.preferred })), seed),
-        withoutConstitution: null,
-      };
-    }
-  }
-  await notify(onEvent, { type: 'stage-end', stage: 'reconstruct', durationMs: 0, counts: { heldOut: heldOut.length } });
+  const reconstructed = await reconstructHeldOut({ pairs: heldOut, principles: selected, matrix: heldOutMatrix, model, seed, concurrency, abortSignal });
+  usage = addUsage(usage, reconstructed.usage);
+  if (reconstructed.failedCalls > 0) warnings.push(`${reconstructed.failedCalls} judge call(s) failed; counted as undecided (half credit).`);
+  const heldOutReconstruction = reconstructed.reconstruction;
+  await notify(onEvent, { type: 'stage-end', stage: 'reconstruct', durationMs: now() - started, counts: { heldOut: heldOut.length } });
 
   const principles: TestedPrinciple[] = selected.map((principle) => {
     const votes = counts.get(principle.id) ?? emptyVoteCounts();
