@@ -3,6 +3,7 @@ export { ingestFiles, type IngestFilesOptions, type FeedbackIngestItem } from '.
 export { ingestToFiles, type IngestToFilesOptions, type IngestToFilesResult } from './ingest/ingest-to-files.ts';
 export type { Ingestion, IngestItem } from './ingest/create-ingestion.ts';
 export { formatIngestSummary, type IngestSummary, type IngestFileSummary } from './ingest/ingest-summary.ts';
+export { formatRejectSummary, ingestNoteKinds, maxNotesPerKind, type IngestNote, type IngestNoteKind, type RejectReasonGroup } from './ingest/ingest-summary.ts';
 export { ingestFormatSchema, ingestFormats, defaultMaxFieldBytes, defaultMaxLineBytes, type IngestFormat } from './ingest/ingest-format.ts';
 export { draftFeedback, finishFeedback, deriveFeedbackId, type DraftFeedbackOptions } from './ingest/to-feedback.ts';
 export { explodeRow, type ExplodedRow, type ExplodeRowOptions } from './ingest/explode-row.ts';
@@ -23,13 +24,22 @@ export { feedbackAliases } from './shapes/generic-feedback.ts';
 
 // Rejects and secrets.
 export * from './reject/index.ts';
-export { redactSecrets, countSecrets } from './secrets/redact-secrets.ts';
+export { redactSecrets, countSecrets, looksLikeSecret } from './secrets/redact-secrets.ts';
+export { redactValue } from './secrets/redact-value.ts';
+
+// Output hygiene: what the CLI and writers use on input-derived text.
+export { escapeForTerminal } from './output/escape-for-terminal.ts';
+export { toJsonLine } from './output/to-json-line.ts';
+export { quoteInput, sanitizeMessage } from './output/quote-input.ts';
+export { exceedsDepth, defaultMaxDepth } from './output/nesting-depth.ts';
 
 // Streaming readers (lower level).
 export { readLines, type RawLine } from './read/line-reader.ts';
 export { JsonArraySplitter, splitJsonArray, type JsonArrayPiece } from './read/json-array-splitter.ts';
 export { detectContainer, containerSchema, isUtf16, type Container } from './read/detect-container.ts';
 export { openSource, type InputSource } from './read/open-source.ts';
+export { detectEncoding, type TextEncoding } from './read/detect-encoding.ts';
+export { detectDelimiter, parseDelimiter, delimiterCandidates } from './read/detect-delimiter.ts';
 export { parseJsonText, safeParseJsonText, type ParseJsonResult } from './read/parse-json-text.ts';
 export type { RawItem, ReaderLimits } from './read/raw-item.ts';
 

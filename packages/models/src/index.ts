@@ -14,7 +14,7 @@ export { resolvePrice } from './pricing/resolve-price.ts';
 export { costOf, type CostInput } from './pricing/cost-of.ts';
 export { estimateTokens, estimateValueTokens } from './pricing/estimate-tokens.ts';
 export { withCallScope, currentCallScope, type CallScope } from './meter/call-scope.ts';
-export { UsageMeter, unattributedStage, type MeteredModel, type CallTokens, type MeterCallRecord, type MeterReservation, type UsageMeterOptions, type MeterSnapshot } from './meter/usage-meter.ts';
+export { UsageMeter, unattributedStage, type MeteredModel, type CallTokens, type MeterCallRecord, type MeterReservation, type UsageMeterOptions, type MeterSnapshot, type CallCounts } from './meter/usage-meter.ts';
 export { emptyMeterTotals, toTokenUsageOnly, type MeterTotals } from './meter/meter-totals.ts';
 export { CallLimiter, type CallLimiterOptions, type LimitedCall } from './limits/call-limiter.ts';
 export { Semaphore } from './limits/semaphore.ts';

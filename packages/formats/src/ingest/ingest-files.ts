@@ -8,6 +8,8 @@ import { defaultMaxFieldBytes, defaultMaxLineBytes, ingestFormatSchema, type Ing
 import { draftFeedback, finishFeedback } from './to-feedback.ts';
 import { validateExplode } from './validate-explode.ts';
 import { withContext } from '../context/with-context.ts';
+import { defaultMaxDepth } from '../output/nesting-depth.ts';
+import { parseDelimiter } from '../read/detect-delimiter.ts';
 
 export interface IngestFilesOptions {
   /** Input paths (`-` reads standard input; `.gz` files are decompressed). Read in order. */
@@ -41,6 +43,14 @@ export interface IngestFilesOptions {
    * @default []
    */
   context?: readonly string[];
+  /**
+   * CSV/TSV field delimiter: one character, or `tab`, `semicolon`, `comma`, `pipe`; `auto` detects it per file from
+   * the header line (`,` `;` tab `|`). `.tsv` files default to tab. (`--delimiter` in the CLI.)
+   * @default 'auto'
+   */
+  delimiter?: string;
+  /** Objects/arrays nested deeper than this reject their row as `too deeply nested`. @default 100 */
+  maxDepth?: number;
   /** Throw `TenetsInvalidInputError` at the first bad row instead of rejecting it. Ratings without critique never throw. @default false */
   strict?: boolean;
   /** A string field longer than this rejects its row. @default 10 MiB */
@@ -65,7 +75,8 @@ export function ingestFiles(options: IngestFilesOptions): Ingestion<FeedbackInge
   const ratingScale = options.ratingScale === undefined ? undefined : createRatingScale(options.ratingScale);
   const forcedShape: FeedbackShape | undefined = format.data === 'langfuse' || format.data === 'langsmith' ? format.data : undefined;
 
-  const limits = { maxFieldBytes: options.maxFieldBytes ?? defaultMaxFieldBytes, maxLineBytes: options.maxLineBytes ?? defaultMaxLineBytes };
+  const limits = { maxFieldBytes: options.maxFieldBytes ?? defaultMaxFieldBytes, maxLineBytes: options.maxLineBytes ?? defaultMaxLineBytes, maxDepth: options.maxDepth ?? defaultMaxDepth };
+  const delimiter = parseDelimiter(options.delimiter);
   const strict = options.strict ?? false;
   const ingestion = createIngestion({
     files: options.files,
@@ -73,6 +84,7 @@ export function ingestFiles(options: IngestFilesOptions): Ingestion<FeedbackInge
     limits,
     strict,
     explode,
+    ...(delimiter === undefined ? {} : { delimiter }),
     kind: 'feedback',
     onEvent: options.onEvent,
     abortSignal: options.abortSignal,

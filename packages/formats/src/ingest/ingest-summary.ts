@@ -1,4 +1,28 @@
+import { escapeForTerminal } from '../output/escape-for-terminal.ts';
 import type { RejectReason } from '../reject/reject.ts';
+
+/** Kinds of per-row notes: the row was kept, but something about it was changed, guessed or is risky. */
+export const ingestNoteKinds = ['secret-like id', 'context text read as prompt', 'scalar metadata kept as metadata.value'] as const;
+export type IngestNoteKind = (typeof ingestNoteKinds)[number];
+
+/** One note about one kept row. `message` is safe to print (secrets redacted, control characters escaped). */
+export interface IngestNote {
+  kind: IngestNoteKind;
+  file: string;
+  line: number;
+  field?: string;
+  message: string;
+}
+
+/** Rejects of one reason: how many, and the first one (file, line, field, printable message). */
+export interface RejectReasonGroup {
+  reason: RejectReason;
+  count: number;
+  first: { file: string; line: number; field?: string; message: string };
+}
+
+/** At most this many notes of each kind are listed in `notes`; `notesByKind` counts them all. */
+export const maxNotesPerKind = 100;
 
 /**
  * Counts for one input file. `records = kept + rejected + ratingsOnly`; without `explode`, `records = rows`.
@@ -20,6 +44,12 @@ export interface IngestFileSummary {
   rejected: number;
   ratingsOnly: number;
   skippedBlank: number;
+  /** The text encoding the file was read in: `utf-8`, or `utf-16le`/`utf-16be` (detected and decoded). */
+  encoding?: string;
+  /** `gzip` when the file was gzip-compressed (detected by its magic bytes, whatever its name). */
+  compression?: string;
+  /** CSV/TSV: the field delimiter used (given, or detected from the header line). */
+  delimiter?: string;
   /** Size and SHA-256 of the file's bytes on disk, hashed while streaming. */
   bytes: number;
   sha256: string;
@@ -38,6 +68,12 @@ export interface IngestSummary {
   ratingsOnly: number;
   skippedBlank: number;
   rejectedByReason: Partial<Record<RejectReason, number>>;
+  /** The same rejects grouped by reason, most frequent first (ties alphabetical), each with its first example. */
+  rejectGroups: RejectReasonGroup[];
+  /** Per-row notes on kept rows, in input order, at most `maxNotesPerKind` per kind. */
+  notes: IngestNote[];
+  /** How many notes of each kind there were (also those not listed). */
+  notesByKind: Partial<Record<IngestNoteKind, number>>;
   files: IngestFileSummary[];
   /** With `context` files: records whose empty context was filled from a trace, observation or run. */
   contextJoined?: number;
@@ -51,8 +87,17 @@ export function emptyFileSummary(path: string): IngestFileSummary {
   return { path, container: undefined, shape: undefined, rows: 0, records: 0, exploded: 0, kept: 0, rejected: 0, ratingsOnly: 0, skippedBlank: 0, bytes: 0, sha256: '' };
 }
 
+/** What the engine collects beside the per-file counts. */
+export interface SummaryDetails {
+  rejectGroups: ReadonlyMap<RejectReason, RejectReasonGroup>;
+  notes: readonly IngestNote[];
+  notesByKind: Partial<Record<IngestNoteKind, number>>;
+}
+
+const noDetails: SummaryDetails = { rejectGroups: new Map(), notes: [], notesByKind: {} };
+
 /** Adds up per-file counts; reasons are listed in a stable (alphabetical) order. */
-export function summarise(files: readonly IngestFileSummary[], rejectedByReason: Partial<Record<RejectReason, number>>): IngestSummary {
+export function summarise(files: readonly IngestFileSummary[], rejectedByReason: Partial<Record<RejectReason, number>>, details: SummaryDetails = noDetails): IngestSummary {
   const total = (key: 'rows' | 'records' | 'exploded' | 'kept' | 'rejected' | 'ratingsOnly' | 'skippedBlank') => files.reduce((sum, file) => sum + file[key], 0);
   const reasons = Object.fromEntries(Object.entries(rejectedByReason).sort(([left], [right]) => left.localeCompare(right)));
   return {
@@ -64,8 +109,32 @@ export function summarise(files: readonly IngestFileSummary[], rejectedByReason:
     ratingsOnly: total('ratingsOnly'),
     skippedBlank: total('skippedBlank'),
     rejectedByReason: reasons,
+    rejectGroups: [...details.rejectGroups.values()]
+      .map((group) => ({ ...group, first: { ...group.first } }))
+      .sort((left, right) => right.count - left.count || left.reason.localeCompare(right.reason)),
+    notes: details.notes.map((note) => ({ ...note })),
+    notesByKind: Object.fromEntries(Object.entries(details.notesByKind).sort(([left], [right]) => left.localeCompare(right))),
     files: files.map((file) => ({ ...file })),
   };
+}
+
+/**
+ * Lines for stderr after a run with rejects, e.g.
+ * `rejected 512 rows; top reasons:` / `  wrong type 510 (first: data.csv:2 [context] "context" must be …)` /
+ * `  duplicate id 2 (first: …)` / `all rejects: out.jsonl.rejects.jsonl`. Paths are escaped for the terminal.
+ * Empty when nothing was rejected.
+ */
+export function formatRejectSummary(summary: IngestSummary, options: { top?: number; rejectsPath?: string } = {}): string[] {
+  const { top = 3, rejectsPath } = options;
+  if (summary.rejected === 0) return [];
+  const lines = [`rejected ${plural(summary.rejected, 'row')}${summary.kept === 0 ? ' (every row)' : ''}; top reasons:`];
+  for (const group of summary.rejectGroups.slice(0, top)) {
+    const where = `${escapeForTerminal(group.first.file)}:${group.first.line}${group.first.field ? ` [${escapeForTerminal(group.first.field)}]` : ''}`;
+    lines.push(`  ${group.reason} ${group.count.toLocaleString('en-US')} (first: ${where} ${group.first.message})`);
+  }
+  if (summary.rejectGroups.length > top) lines.push(`  … and ${plural(summary.rejectGroups.length - top, 'other reason')}`);
+  if (rejectsPath !== undefined) lines.push(`all rejects: ${escapeForTerminal(rejectsPath)}`);
+  return lines;
 }
 
 const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;

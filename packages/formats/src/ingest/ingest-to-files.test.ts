@@ -38,6 +38,7 @@ describe('ingestToFiles', () => {
           "bytes": "<checked>",
           "path": "<tmp>/out/feedback.jsonl",
           "records": 1,
+          "redactions": 0,
           "sha256": "<checked>",
         },
         "rejectsOut": {
@@ -52,6 +53,7 @@ describe('ingestToFiles', () => {
             {
               "bytes": 64,
               "container": "jsonl",
+              "encoding": "utf-8",
               "exploded": 0,
               "kept": 1,
               "path": "<tmp>/in.jsonl",
@@ -65,8 +67,21 @@ describe('ingestToFiles', () => {
             },
           ],
           "kept": 1,
+          "notes": [],
+          "notesByKind": {},
           "ratingsOnly": 1,
           "records": 3,
+          "rejectGroups": [
+            {
+              "count": 1,
+              "first": {
+                "file": "<tmp>/in.jsonl",
+                "line": 2,
+                "message": "not valid JSON: Unexpected token 'o', "not json" is not valid JSON",
+              },
+              "reason": "invalid JSON",
+            },
+          ],
           "rejected": 1,
           "rejectedByReason": {
             "invalid JSON": 1,

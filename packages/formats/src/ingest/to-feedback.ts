@@ -21,10 +21,13 @@ export interface DraftFeedbackOptions {
 
 /** Builds the draft for one row in the given shape, with the field map and the rating scale on top. */
 export function draftFeedback(row: Record<string, unknown>, shape: FeedbackShape, map: FieldMap, options: DraftFeedbackOptions = {}): FeedbackDraft {
-  const mappedTargets = Object.keys(map).length === 0 ? noTargets : new Set(Object.keys(map));
-  const draft = shape === 'langfuse' ? langfuseScoreDraft(row) : shape === 'langsmith' ? langsmithFeedbackDraft(row) : genericFeedbackDraft(row, mappedTargets);
-  const mapped = applyFieldMap(draft, row, map, shape === 'generic');
-  return options.ratingScale === undefined ? mapped : applyRatingScale(mapped, row, options.ratingScale);
+  const mapped = Object.keys(map).length > 0;
+  const mappedTargets = mapped ? new Set(Object.keys(map)) : noTargets;
+  // A column the map names is the user's to place: a `context` text mapped somewhere is not guessed at.
+  const mappedSources = mapped ? new Set(Object.values(map).map((source) => source.split('.')[0])) : noTargets;
+  const draft = shape === 'langfuse' ? langfuseScoreDraft(row) : shape === 'langsmith' ? langsmithFeedbackDraft(row) : genericFeedbackDraft(row, mappedTargets, mappedSources);
+  const withMap = applyFieldMap(draft, row, map, shape === 'generic');
+  return options.ratingScale === undefined ? withMap : applyRatingScale(withMap, row, options.ratingScale);
 }
 
 /** The content-derived id used when a row has none: the same row gives the same id on every run. */
@@ -39,6 +42,11 @@ function wrongTypeHint(draft: FeedbackDraft, field: string): string {
   const value = getPath(draft.candidate, field);
   if (field === 'rating' && !draft.ratingScale && typeof value === 'string') return '; if the ratings are labels, list them lowest first with --rating-scale';
   if (Array.isArray(value) && !listFields.has(field)) return `; for one record per element, add --explode ${draft.sources[field] ?? field}`;
+  if (field === 'context' && typeof value === 'string') {
+    const column = draft.sources.context ?? 'context';
+    return `; the row has a prompt already, so say what this text is: --map context.response=${column} (or --map metadata.${column}=${column} to keep it aside)`;
+  }
+  if (listFields.has(field) && typeof value === 'string') return `; for plain text use --map context.prompt=${draft.sources[field] ?? field} or --map context.response=${draft.sources[field] ?? field}`;
   return '';
 }
 
@@ -61,5 +69,5 @@ export function finishFeedback(draft: FeedbackDraft, location: { file: string; l
   }
   const record = parsed.data;
   if (!idGiven) record.id = deriveFeedbackId(record);
-  return { ok: true, record, idGiven };
+  return draft.notes && draft.notes.length > 0 ? { ok: true, record, idGiven, notes: draft.notes } : { ok: true, record, idGiven };
 }

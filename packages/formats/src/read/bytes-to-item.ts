@@ -1,3 +1,5 @@
+import { quoteInput } from '../output/quote-input.ts';
+import { defaultMaxDepth, exceedsDepth } from '../output/nesting-depth.ts';
 import { truncateRaw } from '../reject/truncate-raw.ts';
 import { decodeUtf8Checked, decodeUtf8Lossy, decodeUtf8Strict } from './decode-utf8.ts';
 import { findOversizedField, findStringPath } from './find-string-path.ts';
@@ -15,7 +17,7 @@ function isBlank(bytes: Buffer): boolean {
 export function describeJsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === 'string') return `a string (${quoteInput(value)})`;
   return typeof value === 'object' || typeof value === 'undefined' ? `an ${typeof value}` : `a ${typeof value}`;
 }
 
@@ -26,7 +28,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 function invalidUtf8(line: number, bytes: Buffer): RawItem {
   const text = decodeUtf8Lossy(bytes);
   const parsed = safeParseJsonText(text);
-  const field = parsed.success ? findStringPath(parsed.value, (value) => value.includes('\uFFFD')) : undefined;
+  const field = parsed.success && !exceedsDepth(parsed.value, defaultMaxDepth) ? findStringPath(parsed.value, (value) => value.includes('\uFFFD')) : undefined;
   const offset = findInvalidUtf8Offset(bytes);
   return {
     kind: 'problem',
@@ -70,11 +72,23 @@ export function bytesToItem(line: number, bytes: Buffer, limits: ReaderLimits): 
   if (!isPlainObject(parsed.value)) {
     return { kind: 'problem', line, reason: 'not an object', message: `expected a JSON object, got ${describeJsonType(parsed.value)}`, raw: truncateRaw(text, bytes.length) };
   }
+  const maxDepth = limits.maxDepth ?? defaultMaxDepth;
+  if (exceedsDepth(parsed.value, maxDepth)) return tooDeep(line, maxDepth, text, bytes.length);
   if (bytes.length > limits.maxFieldBytes) {
     const field = findOversizedField(parsed.value, limits.maxFieldBytes);
     if (field !== undefined) return fieldTooLarge(line, field, limits.maxFieldBytes, text, bytes.length);
   }
   return { kind: 'value', line, value: parsed.value, text };
+}
+
+export function tooDeep(line: number, maxDepth: number, text: string, totalBytes: number): RawItem {
+  return {
+    kind: 'problem',
+    line,
+    reason: 'too deeply nested',
+    message: `the row nests objects or arrays more than ${maxDepth} levels deep; flatten it (the other rows are read as usual)`,
+    raw: truncateRaw(text, totalBytes),
+  };
 }
 
 export function fieldTooLarge(line: number, field: string, maxFieldBytes: number, text: string, totalBytes: number): RawItem {

@@ -14,4 +14,6 @@ export interface ReaderLimits {
   maxFieldBytes: number;
   /** A line (or JSON element, or CSV record) longer than this is skipped unread (`line too large`). */
   maxLineBytes: number;
+  /** A row (or a JSON cell of it) nesting objects/arrays deeper than this is rejected (`too deeply nested`). @default 100 */
+  maxDepth?: number;
 }

@@ -18,6 +18,8 @@ export const rejectReasons = [
   'line too large',
   'duplicate id',
   'length mismatch',
+  'too deeply nested',
+  'invalid gzip',
 ] as const;
 export const rejectReasonSchema = z.enum(rejectReasons);
 export type RejectReason = z.infer<typeof rejectReasonSchema>;

@@ -1,3 +1,8 @@
+// A secret starts at a word boundary, or right after a JSON escape (`\n`, `\t`, `\u000b`…) in serialised
+// text, where `\b` would see the escape's letter and miss it.
+const start = String.raw`(?:(?<=\\[nrtbf])|(?<=\\u[0-9A-Fa-f]{4})|\b)`;
+const secretRegExp = (source: string) => new RegExp(source.replace(/^\\b/, start), 'g');
+
 interface SecretPattern {
   name: string;
   pattern: RegExp;
@@ -5,17 +10,17 @@ interface SecretPattern {
 
 // Ordered from most to least specific, so `sk-ant-…` is named anthropic rather than openai.
 const secretPatterns: readonly SecretPattern[] = [
-  { name: 'anthropic', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
-  { name: 'langfuse', pattern: /\b[sp]k-lf-[A-Za-z0-9_-]{8,}/g },
-  { name: 'openai', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g },
-  { name: 'langsmith', pattern: /\blsv2_(?:pt|sk)_[A-Za-z0-9_]{20,}/g },
-  { name: 'github', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
-  { name: 'aws', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { name: 'google', pattern: /\bAIza[0-9A-Za-z_-]{35}/g },
-  { name: 'slack', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
-  { name: 'huggingface', pattern: /\bhf_[A-Za-z0-9]{30,}/g },
-  { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  { name: 'bearer', pattern: /\b(Bearer\s+)[A-Za-z0-9._~+/-]{20,}=*/g },
+  { name: 'anthropic', pattern: secretRegExp(String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`) },
+  { name: 'langfuse', pattern: secretRegExp(String.raw`\b[sp]k-lf-[A-Za-z0-9_-]{8,}`) },
+  { name: 'openai', pattern: secretRegExp(String.raw`\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}`) },
+  { name: 'langsmith', pattern: secretRegExp(String.raw`\blsv2_(?:pt|sk)_[A-Za-z0-9_]{20,}`) },
+  { name: 'github', pattern: secretRegExp(String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`) },
+  { name: 'aws', pattern: secretRegExp(String.raw`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`) },
+  { name: 'google', pattern: secretRegExp(String.raw`\bAIza[0-9A-Za-z_-]{35}`) },
+  { name: 'slack', pattern: secretRegExp(String.raw`\bxox[abposr]-[A-Za-z0-9-]{10,}`) },
+  { name: 'huggingface', pattern: secretRegExp(String.raw`\bhf_[A-Za-z0-9]{30,}`) },
+  { name: 'jwt', pattern: secretRegExp(String.raw`\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`) },
+  { name: 'bearer', pattern: secretRegExp(String.raw`\b(Bearer\s+)[A-Za-z0-9._~+/-]{20,}=*`) },
 ];
 
 // Cheap pre-check so the common case (no secret-like prefix at all) costs one regex scan.
@@ -49,4 +54,9 @@ export function countSecrets(text: string): number {
     }
   }
   return count;
+}
+
+/** True when `text` holds at least one secret-like substring. */
+export function looksLikeSecret(text: string): boolean {
+  return anyPrefix.test(text) && redactSecrets(text) !== text;
 }

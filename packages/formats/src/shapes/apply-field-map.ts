@@ -3,6 +3,9 @@ import type { FieldMap } from '../map/field-map.ts';
 import { coerceJsonCell, coerceMetadata, isBlankValue } from './coerce.ts';
 import type { FeedbackDraft } from './feedback-draft.ts';
 import { ruleFor } from './generic-feedback.ts';
+import { readScalarContext } from './read-scalar-context.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function coercerFor(target: string): (value: unknown) => unknown {
   if (target === 'metadata') return coerceMetadata;
@@ -21,9 +24,17 @@ export function applyFieldMap(draft: FeedbackDraft, row: Record<string, unknown>
   const candidate = draft.candidate;
   const sources = { ...draft.sources };
   let critiqueColumns = draft.critiqueColumns;
+  const notes = [...(draft.notes ?? [])];
   for (const [target, sourcePath] of entries) {
     const raw = getPath(row, sourcePath);
-    const value = isBlankValue(raw) ? undefined : coercerFor(target)(raw);
+    let value = isBlankValue(raw) ? undefined : coercerFor(target)(raw);
+    if (target === 'context' && value !== undefined && !isRecord(value)) {
+      // Text mapped to `context` as a whole: placed as for a `context` column (see readScalarContext).
+      const context: Record<string, unknown> = {};
+      const scalar = readScalarContext(value, context, sources, sourcePath);
+      notes.push(...scalar.notes);
+      value = scalar.unplaced ?? context;
+    } else if (target === 'metadata' && value !== undefined && !isRecord(value)) value = { value };
     setPath(candidate, target, value);
     sources[target] = sourcePath;
     if (target === 'critique') critiqueColumns = [sourcePath];
@@ -34,5 +45,5 @@ export function applyFieldMap(draft: FeedbackDraft, row: Record<string, unknown>
   }
   const context = candidate.context;
   if (typeof context === 'object' && context !== null && Object.keys(context).length === 0) delete candidate.context;
-  return { ...draft, candidate, sources, critiqueColumns };
+  return { ...draft, candidate, sources, critiqueColumns, ...(notes.length > 0 ? { notes } : {}) };
 }

@@ -9,9 +9,14 @@ export function isBlankValue(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/**
+ * Ids are kept exactly as given: strings are not trimmed (`"  spaced id  "` stays so, and differs from
+ * `"spaced id"`), integers keep their digits (large ones arrive as digit strings from `safeParseJsonText`).
+ * Only a blank id counts as absent.
+ */
 export function coerceId(value: unknown): unknown {
   if (isBlankValue(value)) return undefined;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return value;
 }

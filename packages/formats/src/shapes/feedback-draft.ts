@@ -1,3 +1,5 @@
+import type { ConvertNote } from '../ingest/converted.ts';
+
 /** A feedback record before ids, validation and de-duplication, with notes for readable rejects. */
 export interface FeedbackDraft {
   /** Feedback fields as found, possibly of the wrong type (validation reports them). */
@@ -10,6 +12,8 @@ export interface FeedbackDraft {
   isScore: boolean;
   /** The categorical rating labels in use, lowest first, to name them when a rating is not one of them. */
   ratingScale?: readonly string[];
+  /** Guesses and changes worth telling the user about a row that is kept (e.g. context text read as the prompt). */
+  notes?: readonly ConvertNote[];
 }
 
 /** Which system's field names a row uses. */

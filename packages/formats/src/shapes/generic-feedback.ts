@@ -10,7 +10,11 @@ import {
   coerceUser,
   isBlankValue,
 } from './coerce.ts';
+import type { ConvertNote } from '../ingest/converted.ts';
 import type { FeedbackDraft } from './feedback-draft.ts';
+import { readScalarContext } from './read-scalar-context.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface FieldRule {
   target: string;
@@ -91,7 +95,7 @@ function unknownContextKeys(context: unknown): Record<string, unknown> | undefin
 }
 
 /** Maps a row with free-form column names using the aliases; unused columns go to `metadata`. */
-export function genericFeedbackDraft(row: Record<string, unknown>, mappedTargets: ReadonlySet<string>): FeedbackDraft {
+export function genericFeedbackDraft(row: Record<string, unknown>, mappedTargets: ReadonlySet<string>, mappedSources: ReadonlySet<string> = mappedTargets): FeedbackDraft {
   const candidate: Record<string, unknown> = {};
   const context: Record<string, unknown> = {};
   const sources: Record<string, string> = {};
@@ -124,21 +128,27 @@ export function genericFeedbackDraft(row: Record<string, unknown>, mappedTargets
     sources[target] = bestAlias[ruleIndex];
     consumed.add(bestAlias[ruleIndex].split('.')[0]);
   }
-  if (row.context !== undefined && row.context !== null && (typeof row.context !== 'object' || Array.isArray(row.context))) {
-    // A scalar `context` column cannot be guessed at; validation reports it.
-    candidate.context = row.context;
+  const notes: ConvertNote[] = [];
+  let contextExtras = unknownContextKeys(row.context);
+  if (row.context !== undefined && row.context !== null && (typeof row.context !== 'object' || Array.isArray(row.context)) && !mappedTargets.has('context') && !mappedSources.has('context')) {
+    const scalar = readScalarContext(row.context, context, sources, 'context');
+    notes.push(...scalar.notes);
+    contextExtras = scalar.extras;
+    if (scalar.unplaced !== undefined) {
+      candidate.context = scalar.unplaced;
+      sources.context = 'context';
+    } else if (Object.keys(context).length > 0) candidate.context = context;
   } else if (Object.keys(context).length > 0) candidate.context = context;
 
   const metadata: Record<string, unknown> = {};
   const givenMetadata = coerceMetadata(row.metadata);
-  if (givenMetadata !== undefined && (typeof givenMetadata !== 'object' || givenMetadata === null || Array.isArray(givenMetadata))) {
-    candidate.metadata = givenMetadata;
-  } else {
-    Object.assign(metadata, givenMetadata);
-    for (const key in row) if (!consumed.has(key)) metadata[key] = row[key];
-    const contextExtras = unknownContextKeys(row.context);
-    if (contextExtras) metadata.context = contextExtras;
-    candidate.metadata = metadata;
-  }
-  return { candidate, sources, critiqueColumns: critiqueAliases, isScore: false };
+  if (givenMetadata !== undefined && !isRecord(givenMetadata)) {
+    // A text (or list) `metadata` column is kept rather than rejected: it is not ours to interpret.
+    metadata.value = givenMetadata;
+    notes.push({ kind: 'scalar metadata kept as metadata.value', field: 'metadata', message: 'column "metadata" is not an object; kept as metadata.value' });
+  } else Object.assign(metadata, givenMetadata);
+  for (const key in row) if (!consumed.has(key)) metadata[key] = row[key];
+  if (contextExtras) metadata.context = contextExtras;
+  candidate.metadata = metadata;
+  return { candidate, sources, critiqueColumns: critiqueAliases, isScore: false, ...(notes.length > 0 ? { notes } : {}) };
 }

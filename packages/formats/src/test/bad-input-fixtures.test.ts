@@ -58,7 +58,7 @@ describe('fixtures/bad-input', () => {
         "feedback-bad.csv:9 [rating] wrong type: "rating" must be a number or "up"/"down", got a string ("not-a-number"); if the ratings are labels, list them lowest first with --rating-scale",
         "feedback-bad.csv:10 [id] duplicate id: id "csv-1" was already used by an earlier row; this later row is left out",
         "feedback-bad.csv:11 [critique] missing critique: no critique text (looked in "critique", "comment", "comments", "feedback", "feedback_text", "text"); name the column with --map critique=<column>",
-        "feedback-bad.csv:12 [-] invalid CSV row: a quoted field is never closed, so the rest of the file was read as one field (CSV_QUOTE_NOT_CLOSED)",
+        "feedback-bad.csv:12 [-] invalid CSV row: a quote opened on line 12 (field 2, "critique") is never closed; it swallowed the next line (to line 13), which was read again as rows (CSV_QUOTE_NOT_CLOSED)",
         "feedback-bad.json:3 [-] invalid JSON: empty array element (two commas in a row)",
         "feedback-bad.json:4 [-] not an object: expected a JSON object, got a string ("a bare string")",
         "feedback-bad.json:5 [critique] wrong type: "critique" must be a string, got an array; for one record per element, add --explode critique",
@@ -66,6 +66,6 @@ describe('fixtures/bad-input', () => {
         "feedback-bad.json:7 [-] invalid JSON: the file ends inside this element (an unclosed string, object or array)",
       ]
     `);
-    expect(formatIngestSummary(ingestion.summary())).toMatchInlineSnapshot(`"ingest: 29 rows from 3 files → 6 kept, 3 ratings only (no critique), 20 rejected (duplicate id 2, invalid CSV row 2, invalid JSON 4, invalid UTF-8 2, missing critique 2, not an object 2, wrong type 6), 3 blank lines skipped"`);
+    expect(formatIngestSummary(ingestion.summary())).toMatchInlineSnapshot(`"ingest: 30 rows from 3 files → 7 kept, 3 ratings only (no critique), 20 rejected (duplicate id 2, invalid CSV row 2, invalid JSON 4, invalid UTF-8 2, missing critique 2, not an object 2, wrong type 6), 3 blank lines skipped"`);
   });
 });

@@ -54,8 +54,8 @@ export function badInputFixtures(): BadInputFixture[] {
     line(text('csv-6,Fine,not-a-number,'), 'rating is not a number', 'wrong type'),
     line(text('csv-1,Duplicate of line 2,3,'), 'repeats the id of line 2', 'duplicate id'),
     line(text('csv-7,,,Neither text nor rating'), 'no critique and no rating', 'missing critique'),
-    line(text('csv-8,"Unclosed quote runs to the end,1,'), 'a quote that is never closed swallows the rest of the file', 'invalid CSV row'),
-    line(text('csv-9,Swallowed by the quote above,1,'), 'read as part of line 12', '(part of line 12)'),
+    line(text('csv-8,"Unclosed quote runs to the end,1,'), 'a quote that is never closed swallows the rest of the file; the reject says so', 'invalid CSV row'),
+    line(text('csv-9,Swallowed by the quote above and read again,1,'), 'swallowed by the quote on line 12, then read again as a row', 'kept'),
   ];
   const jsonLines = [
     line(text('['), 'opens the array', '—'),

@@ -45,6 +45,15 @@ export interface UsageMeterOptions {
   onCall?: (record: MeterCallRecord) => void;
 }
 
+/** How many calls a stage made and how they went (see `UsageMeter.callCounts`). */
+export interface CallCounts {
+  calls: number;
+  networkCalls: number;
+  cachedCalls: number;
+  failedCalls: number;
+  retries: number;
+}
+
 export interface MeterSnapshot {
   stages: Record<string, MeterTotals>;
   total: MeterTotals;
@@ -138,6 +147,17 @@ export class UsageMeter {
     const total = emptyMeterTotals();
     for (const totals of this.stages.values()) addInto(total, totals);
     return { stages, total };
+  }
+
+  /**
+   * Call counts per stage and in total, for the run manifest beside `usage` (which keeps the `TokenUsage`
+   * shape): `calls`, `networkCalls` (sent over the network, preflight included), `cachedCalls`, `failedCalls`
+   * and `retries` (extra attempts after 408/409/429/5xx, timeouts and connection errors).
+   */
+  callCounts(): { stages: Record<string, CallCounts>; total: CallCounts } {
+    const { stages, total } = this.snapshot();
+    const counts = ({ calls, networkCalls, cachedCalls, failedCalls, retries }: MeterTotals): CallCounts => ({ calls, networkCalls, cachedCalls, failedCalls, retries });
+    return { stages: Object.fromEntries(Object.entries(stages).map(([stage, totals]) => [stage, counts(totals)])), total: counts(total) };
   }
 
   /** The manifest's `usage` field. */

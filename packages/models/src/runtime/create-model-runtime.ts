@@ -50,7 +50,7 @@ export interface ModelRuntime {
   /** Books the model calls made inside `work` to `stage`. Same as `meter.withStage`. */
   withStage<RESULT>(stage: StageName, work: () => RESULT): RESULT;
   describe(): RuntimeDescription;
-  /** One cheap uncached call per model; throws `TenetsConfigError` saying what to check. */
+  /** One cheap uncached call per model, retried like any call; throws `TenetsConfigError` saying what to check. */
   preflight(options?: { abortSignal?: AbortSignal }): Promise<void>;
   /** Closes the cache file and stops batch polling. */
   close(): Promise<void>;
@@ -138,7 +138,15 @@ export function createModelRuntime(config: ModelConfig, options: ModelRuntimeOpt
     stageConcurrency: batchQueue ? config.batch.maxRequests : config.limits.concurrency,
     withStage: (stage, work) => meter.withStage(stage, work),
     describe: () => describeRuntime(config, batchQueue !== undefined),
-    preflight: (preflightOptions = {}) => preflightModels(config, { meter, fetch: options.fetch, abortSignal: preflightOptions.abortSignal }),
+    preflight: (preflightOptions = {}) =>
+      preflightModels(config, {
+        meter,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(preflightOptions.abortSignal ? { abortSignal: preflightOptions.abortSignal } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      }),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aspectListSchema, createModelHarness, testApiKey, type ModelHarness } from '../__fixtures__/model-harness.ts';
 import { resolveModelConfig } from '../config/resolve-model-config.ts';
 import { deterministicEmbedding } from '../test/wire-format.ts';
+import type { ModelEvent } from '../events/model-event.ts';
 import { createModelRuntime } from './create-model-runtime.ts';
 
 let harness: ModelHarness | undefined;
@@ -199,6 +200,27 @@ describe('preflight', () => {
         "Embedding model openai:text-embedding-3-small at <server>: model "text-embedding-3-small" not found (HTTP 404: The model \`text-embedding-3-small\` does not exist or you do not have access to it.). | Check the model name against \`curl <server>/models\`, and that the base URL ends in /v1.",
       ]
     `);
+  });
+
+  it('retries a preflight call like any call: one HTTP 500 does not stop the run, and the retry is counted', async () => {
+    harness = await createModelHarness({ chat: (_request, { attempt }) => (attempt === 1 ? { fault: 'server-error' } : undefined) });
+    const events: ModelEvent[] = [];
+    const runtime = harness!.runtime({}, { onEvent: (event) => void events.push(event) });
+    await runtime.preflight();
+    expect(harness!.server.count('/v1/chat/completions')).toBe(2);
+    expect(runtime.meter.callCounts()).toEqual({
+      stages: { preflight: { calls: 1, networkCalls: 1, cachedCalls: 0, failedCalls: 0, retries: 1 } },
+      total: { calls: 1, networkCalls: 1, cachedCalls: 0, failedCalls: 0, retries: 1 },
+    });
+    expect(events.map((event) => (event.type === 'model-retry' ? `${event.stage} ${event.model} attempt ${event.attempt}: ${event.reason}` : event.type))).toEqual(['preflight openai:gpt-4.1-mini attempt 1: server']);
+  });
+
+  it('gives up on a server that keeps failing after maxAttempts, naming the status, with every retry counted', async () => {
+    harness = await createModelHarness({ chat: () => ({ fault: 'server-error', status: 503 }) });
+    const runtime = harness!.runtime({ maxAttempts: 3 });
+    await expect(runtime.preflight()).rejects.toThrow('Language model openai:gpt-4.1-mini at');
+    expect(harness!.server.count('/v1/chat/completions')).toBe(3);
+    expect(runtime.meter.callCounts().total).toEqual({ calls: 1, networkCalls: 1, cachedCalls: 0, failedCalls: 1, retries: 2 });
   });
 
   it('says which variable is missing when the OpenAI key is not set', async () => {
