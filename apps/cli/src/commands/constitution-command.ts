@@ -14,7 +14,13 @@ export const constitutionCommand = defineCommand({
   flags: z.object({
     out: flag(z.string().min(1).describe('Output directory (constitution.json, constitution.md, candidates.jsonl, votes.jsonl).'), { short: 'o', valueName: 'dir' }),
     format: flag(z.enum(['auto', 'jsonl', 'json', 'csv']).default('auto').describe('Input format (AnnotatedPairs JSON is detected).'), { valueName: 'name' }),
-    map: ingestFlags.map,
+    map: flag(
+      z
+        .array(z.string().regex(/^[^=]+=.+$/, 'expected to=from, e.g. preferred=winner'))
+        .optional()
+        .describe('Map an input column to a pair field (id, prompt, textA, textB, preferred, modelA, modelB, critique, metadata.<name>), e.g. --map textA=left --map preferred=winner.'),
+      { valueName: 'to=from' },
+    ),
     strict: ingestFlags.strict,
     select: flag(z.enum(['greedy', 'votes']).default('greedy').describe('greedy: forward selection of reconstruction on the selection split; votes: the reference’s top n by for − against.'), { valueName: 'method' }),
     n: z.number().int().min(1).default(5).describe('Constitution size.'),
