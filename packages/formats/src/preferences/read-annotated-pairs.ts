@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { TenetsInvalidInputError, type Preference } from '@tenets/core';
 import { safeParseJsonText } from '../read/parse-json-text.ts';
 import type { Reject } from '../reject/reject.ts';
@@ -15,7 +15,10 @@ export interface ReadAnnotatedPairsResult {
 /** True when the file's first bytes look like an AnnotatedPairs object (`{` … `"comparisons"` / `"annotators"`). */
 export async function isAnnotatedPairsFile(path: string): Promise<boolean> {
   if (!/\.json$/i.test(path)) return false;
-  const head = (await readFile(path)).subarray(0, 65536).toString('utf8').trimStart();
+  const file = await open(path, 'r');
+  const buffer = Buffer.alloc(65536);
+  const { bytesRead } = await file.read(buffer, 0, buffer.length, 0).finally(() => file.close());
+  const head = buffer.subarray(0, bytesRead).toString('utf8').trimStart();
   return head.startsWith('{') && /"(annotators|comparisons)"\s*:/.test(head) && /"version"\s*:\s*"/.test(head);
 }
 
