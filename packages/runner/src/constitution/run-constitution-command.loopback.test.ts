@@ -44,11 +44,48 @@ function annotator(request: ChatCompletionRequest, text: string) {
   return { json: { preferred: net > 0 ? 'A' : net < 0 ? 'B' : 'cannot tell' } };
 }
 
+/** Abstract traits of the aligned set, each with its opposite, recognised by the scripted annotator. */
+const traits = [
+  { good: 'is truthful', bad: 'makes up facts', holds: (text: string) => text.includes('washington') },
+  { good: 'names a specific destination', bad: 'stays vague', holds: (text: string) => /bath|edinburgh|lake district/.test(text) },
+  { good: 'is polite and helpful', bad: 'is rude and reluctant', holds: (text: string) => text.includes('of course') },
+];
+
+/** A scripted annotator that "understands" truthfulness, specificity and politeness (via keyword oracles). */
+function traitAnnotator(request: ChatCompletionRequest, text: string) {
+  const system = String(request.messages.find((message) => message.role === 'system')?.content ?? '');
+  const rule = (phrase: string) => `Select the response that ${phrase}`;
+  if (system.startsWith('You explain a pairwise preference')) {
+    const selected = block(text, 'Selected response');
+    const other = block(text, 'Other response');
+    const principles = traits.flatMap((trait) => (trait.holds(selected) && !trait.holds(other) ? [rule(trait.good)] : !trait.holds(selected) && trait.holds(other) ? [rule(trait.bad)] : []));
+    return { json: { principles: [...principles, rule('is longer')] } };
+  }
+  const first = block(text, 'Sample A');
+  const second = block(text, 'Sample B');
+  const pick = (principle: string) => {
+    if (principle === rule('is longer')) return first.length > second.length ? 'A' : 'B';
+    const trait = traits.find((entry) => principle === rule(entry.good) || principle === rule(entry.bad));
+    if (!trait) return 'None';
+    const [inFirst, inSecond] = [trait.holds(first), trait.holds(second)];
+    if (inFirst === inSecond) return 'None';
+    const wantsTrait = principle === rule(trait.good);
+    return inFirst === wantsTrait ? 'A' : 'B';
+  };
+  if (system.startsWith('You test principles')) return { json: { votes: [...text.matchAll(/^(\d+)\. (.*)$/gm)].map((match) => ({ principle: Number(match[1]), choice: pick(match[2]!) })) } };
+  const rules = [...system.matchAll(/^\d+\. (.*)$/gm)].map((match) => match[1]!);
+  // Without a constitution this judge has normal taste: it prefers the truthful, specific, polite answer.
+  if (rules.length === 0) return { json: { preferred: traits.some((trait) => trait.holds(first) && !trait.holds(second)) ? 'A' : 'B' } };
+  const net = rules.reduce((sum, entry) => sum + (pick(entry) === 'A' ? 1 : pick(entry) === 'B' ? -1 : 0), 0);
+  return { json: { preferred: net > 0 ? 'A' : net < 0 ? 'B' : 'cannot tell' } };
+}
+
+let handler: (request: ChatCompletionRequest, text: string) => unknown = annotator;
 let server: LoopbackServer;
 let temporary: string;
 beforeAll(async () => {
   temporary = await mkdtemp(join(tmpdir(), 'tenets-constitution-loopback-'));
-  server = await createLoopbackServer({ chat: (request, { text }) => annotator(request, text), embeddingDimensions: 64 });
+  server = await createLoopbackServer({ chat: (request, { text }) => handler(request, text) as { json: unknown }, embeddingDimensions: 64 });
 });
 afterAll(async () => {
   await server.close();
@@ -78,5 +115,43 @@ describe.skipIf(sharedData === undefined)('tenets constitution over the OpenAI w
     expect(measured.callsPerPair).toBeLessThan(6);
     expect(chatCalls + embeddingCalls).toBeLessThanOrEqual(result.plan.total);
     expect(result.estimate.costUsd).toBeGreaterThan(0);
+  });
+
+  it('on the aligned set, and with its labels flipped, a model finds the abstract principles and their opposites', async () => {
+    handler = traitAnnotator;
+    const aligned = resolve(sharedData!, 'icai-synthetic/synthetic_data_aligned_vqvtb.csv');
+    const model = createProviderLanguageModel({ spec: 'openai:gpt-4.1-mini', provider: 'openai', modelId: 'gpt-4.1-mini', baseURL: server.url, apiKeyEnv: 'OPENAI_API_KEY', apiKey: () => 'sk-loopback' });
+    const figures = async (invertLabels: boolean) => {
+      const result = await runConstitutionCommand({ inputs: [aligned], outDir: join(temporary, invertLabels ? 'unaligned' : 'aligned'), model, invertLabels, concurrency: 2 });
+      const constitution = result.result!.constitution;
+      return {
+        principles: constitution.principles.map((principle) => principle.text).sort(),
+        heldOutWith: constitution.reconstruction.heldOut!.withConstitution.agreement,
+        heldOutWithout: constitution.reconstruction.heldOut!.withoutConstitution!.agreement,
+      };
+    };
+    expect({ aligned: await figures(false), unaligned: await figures(true) }).toMatchInlineSnapshot(`
+      {
+        "aligned": {
+          "heldOutWith": 0.944444,
+          "heldOutWithout": 1,
+          "principles": [
+            "Select the response that is polite and helpful",
+            "Select the response that is truthful",
+            "Select the response that names a specific destination",
+          ],
+        },
+        "unaligned": {
+          "heldOutWith": 0.944444,
+          "heldOutWithout": 0,
+          "principles": [
+            "Select the response that is rude and reluctant",
+            "Select the response that makes up facts",
+            "Select the response that stays vague",
+          ],
+        },
+      }
+    `);
+    handler = annotator;
   });
 });
