@@ -18,6 +18,7 @@ describe('induceConstitution (offline engine)', () => {
     expect(constitution.reconstruction.selection.withConstitution.agreement).toBe(1);
     expect(constitution.reconstruction.heldOut?.withConstitution.agreement).toBe(1);
     expect(constitution.reconstruction.heldOut?.withoutConstitution).toBeNull();
+    expect(constitution.principles.every((principle) => principle.leaveOneOut!.selection > 0)).toBe(true);
     expect(first.votes.every((vote) => vote.pairId !== 'pair-tie' && vote.pairId !== 'pair-bad')).toBe(true);
     const again = await induceConstitution({ pairs: [...pairs].reverse(), seed: 3 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));

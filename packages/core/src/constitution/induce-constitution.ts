@@ -12,9 +12,9 @@ import { offlineConstitutionLimitations } from './offline-limitations.ts';
 import { principlePrefix, type Proposal } from './propose/proposal.ts';
 import { proposePrinciplesLlm } from './propose/propose-principles-llm.ts';
 import { proposePrinciplesOffline } from './propose/propose-principles-offline.ts';
-import { agreementStatistics, principleFigures } from './reconstruct/agreement-statistics.ts';
+import { agreementStatistics, principleFigures, round6 } from './reconstruct/agreement-statistics.ts';
 import { reconstructHeldOut } from './reconstruct/reconstruct-held-out.ts';
-import { predictPair, type ChoiceMatrix } from './select/predict-pair.ts';
+import { predictPair, setAgreement, type ChoiceMatrix } from './select/predict-pair.ts';
 import { selectPrinciples, type SelectionMethod } from './select/select-principles.ts';
 import { splitPairs } from './split/split-pairs.ts';
 import { votePrinciplesLlm } from './vote/vote-principles-llm.ts';
@@ -157,7 +157,12 @@ export async function induceConstitution(options: InduceConstitutionOptions): Pr
   const principles: TestedPrinciple[] = selected.map((principle) => {
     const votes = counts.get(principle.id) ?? emptyVoteCounts();
     const heldOutCount = heldOut.length > 0 ? (heldOutCounts.get(principle.id) ?? emptyVoteCounts()) : null;
-    return { ...principle, votes, selection: principleFigures(votes), heldOutVotes: heldOutCount, heldOut: heldOutCount ? principleFigures(heldOutCount) : null, tested: 'pairs' };
+    const others = ids.filter((id) => id !== principle.id);
+    const leaveOneOut = {
+      selection: round6(setAgreement(ids, selection, matrix) - setAgreement(others, selection, matrix)),
+      heldOut: heldOut.length > 0 ? round6(setAgreement(ids, heldOut, heldOutMatrix) - setAgreement(others, heldOut, heldOutMatrix)) : null,
+    };
+    return { ...principle, votes, selection: principleFigures(votes), heldOutVotes: heldOutCount, heldOut: heldOutCount ? principleFigures(heldOutCount) : null, leaveOneOut, tested: 'pairs' };
   });
   const allVotes = [...selectionVotes.votes, ...heldOutVotes.votes];
   const constitution: TestedConstitution = {

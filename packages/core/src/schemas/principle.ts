@@ -94,6 +94,11 @@ export const testedPrincipleSchema = candidatePrincipleSchema.extend({
   /** Votes and figures on the held-out split; null when nothing was held out. */
   heldOutVotes: voteCountsSchema.nullable(),
   heldOut: principleFiguresSchema.nullable(),
+  /**
+   * Leave-one-out attribution (by net vote): agreement of the whole constitution minus agreement without this
+   * principle, on each split. Near 0 → redundant given the others.
+   */
+  leaveOneOut: z.object({ selection: z.number(), heldOut: z.number().nullable() }).optional(),
   /** How it was tested: on pairs, on critiques, or not at all (said so in constitution.md). */
   tested: z.enum(['pairs', 'critiques', 'untested']),
   /** When tested on critiques (a run without pairs): how the judge's ratings agree with held-out critiques. */

@@ -88,6 +88,31 @@ describe.skipIf(sharedData === undefined)('tenets constitution, offline engine, 
   it('--select votes keeps the top 5 by for − against, redundant rules included; greedy stops at the 3 that explain the labels', async () => {
     const byVotes = await runConstitutionCommand({ inputs: [orthogonal!], outDir: join(temporary, 'votes'), select: 'votes' });
     expect(byVotes.result!.constitution.selectionMethod).toBe('votes');
+    // Leave-one-out shows the redundancy: dropping "whiskers" or "versatile" changes nothing.
+    expect(byVotes.result!.constitution.principles.map((principle) => [principle.text.split('mentions ')[1], principle.leaveOneOut?.selection])).toMatchInlineSnapshot(`
+      [
+        [
+          ""blue"",
+          0.047619,
+        ],
+        [
+          ""lemon"",
+          0.166667,
+        ],
+        [
+          ""cat"",
+          0.02381,
+        ],
+        [
+          ""whiskers"",
+          0,
+        ],
+        [
+          ""versatile"",
+          0,
+        ],
+      ]
+    `);
     expect(summary(byVotes)).toMatchInlineSnapshot(`
       {
         "heldOut": 1,

@@ -27,11 +27,11 @@ export function renderTestedConstitutionMarkdown(constitution: TestedConstitutio
   };
   lines.push(row('held-out', heldOut), row('selection', selection), '');
   lines.push('Ties and "cannot tell" earn half credit. The selection split was used to choose the principles; only the held-out figures are an honest estimate.', '');
-  lines.push('## Principles', '', '| # | for / against / abstain / both / neither / invalid | relevance | accuracy | strength | held-out strength | prevalence |', '|---|---|---|---|---|---|---|');
+  lines.push('## Principles', '', '| # | for / against / abstain / both / neither / invalid | relevance | accuracy | strength | held-out strength | leave-one-out (held-out) | prevalence |', '|---|---|---|---|---|---|---|---|');
   constitution.principles.forEach((principle, index) => {
     const votes = principle.votes;
     lines.push(
-      `| ${index + 1} | ${votes.for} / ${votes.against} / ${votes.abstain} / ${votes.both} / ${votes.neither} / ${votes.invalid} | ${percent(principle.selection.relevance)} | ${percent(principle.selection.accuracy)} | ${signed(principle.selection.strength)} | ${principle.heldOut ? signed(principle.heldOut.strength) : 'n/a'} | ${principle.prevalence} |`,
+      `| ${index + 1} | ${votes.for} / ${votes.against} / ${votes.abstain} / ${votes.both} / ${votes.neither} / ${votes.invalid} | ${percent(principle.selection.relevance)} | ${percent(principle.selection.accuracy)} | ${signed(principle.selection.strength)} | ${principle.heldOut ? signed(principle.heldOut.strength) : 'n/a'} | ${principle.leaveOneOut ? `${signed(principle.leaveOneOut.selection)} (${principle.leaveOneOut.heldOut === null ? 'n/a' : signed(principle.leaveOneOut.heldOut)})` : 'n/a'} | ${principle.prevalence} |`,
     );
   });
   const critiqueTested = constitution.principles.filter((principle) => principle.critiqueTest);
