@@ -27,7 +27,7 @@ export function renderTestedConstitutionMarkdown(constitution: TestedConstitutio
   };
   lines.push(row('held-out', heldOut), row('selection', selection), '');
   lines.push('Ties and "cannot tell" earn half credit. The selection split was used to choose the principles; only the held-out figures are an honest estimate.', '');
-  lines.push('## Principles', '', '| # | for / against / abstain / both / neither / invalid | relevance | accuracy | strength | held-out strength | leave-one-out (held-out) | prevalence |', '|---|---|---|---|---|---|---|---|');
+  lines.push('## Principles', '', '| # | for / against / abstain / both / neither / invalid | relevance | accuracy | strength | held-out strength | leave-one-out: selection (held-out) | prevalence |', '|---|---|---|---|---|---|---|---|');
   constitution.principles.forEach((principle, index) => {
     const votes = principle.votes;
     lines.push(
@@ -47,6 +47,6 @@ export function renderTestedConstitutionMarkdown(constitution: TestedConstitutio
   const untested = constitution.principles.filter((principle) => principle.tested === 'untested').length;
   if (untested > 0) lines.push('', `${untested} principle(s) could not be tested (no pairs and no judgeable critiques) and are marked *(untested)*.`);
   const counts = constitution.counts;
-  lines.push('', `Candidates: ${counts.proposals} proposed (${counts.proposalFailures} failed replies), ${counts.candidates} after de-duplication, ${counts.survivedFilters} passed the filters. Votes: ${counts.voteCalls} calls, ${counts.failedVoteCalls} failed, ${counts.invalidVotes} invalid votes.`);
+  lines.push('', `Candidates: ${counts.proposals} proposed (${counts.proposalFailures} failed replies), ${counts.candidates} after de-duplication, ${counts.survivedFilters} passed the filters. Votes: ${constitution.engine === 'offline' ? 'checked lexically (no model calls)' : `${counts.voteCalls} calls, ${counts.failedVoteCalls} failed`}, ${counts.invalidVotes} invalid votes.`);
   return `${lines.join('\n')}\n`;
 }
