@@ -13,6 +13,7 @@ export { contextEntryFromRow, type ContextEntry } from './context/context-entry.
 export { renderContextValue, maxContextChars, maxContextMessages, type RenderedContextValue } from './context/render-context-value.ts';
 export { readPreferences, type PreferenceIngestItem } from './preferences/read-preferences.ts';
 export { toPreference } from './preferences/to-preference.ts';
+export { readAnnotatedPairs, isAnnotatedPairsFile, type ReadAnnotatedPairsResult } from './preferences/read-annotated-pairs.ts';
 
 // Field mapping and row shapes.
 export * from './map/index.ts';

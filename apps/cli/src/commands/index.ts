@@ -1,4 +1,5 @@
 import type { Command } from '../cli/define-command.ts';
+import { constitutionCommand } from './constitution-command.ts';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { judgeCommand } from './judge-command.ts';
@@ -14,5 +15,6 @@ export const commands: readonly Command[] = [
   ingestCommand,
   metricsCommand,
   judgeCommand,
+  constitutionCommand,
   exportCommand,
 ];

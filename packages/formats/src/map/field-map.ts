@@ -25,7 +25,7 @@ export const feedbackMapTargets = [
 ] as const;
 
 /** Fields of a preference record that `map` may set. */
-export const preferenceMapTargets = ['id', 'prompt', 'textA', 'textB', 'preferred', 'critique', 'metadata'] as const;
+export const preferenceMapTargets = ['id', 'prompt', 'textA', 'textB', 'preferred', 'modelA', 'modelB', 'critique', 'metadata'] as const;
 
 /** Parses `--map to=from` flags into a field map; throws `TenetsConfigError` on a malformed entry. */
 export function parseFieldMap(entries: readonly string[]): FieldMap {

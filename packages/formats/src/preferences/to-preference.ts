@@ -1,23 +1,28 @@
-import { contentId, preferenceSchema, type Preference } from '@tenets/core';
+import { contentId, preferenceSchema, type Preference, type PreferenceLabel } from '@tenets/core';
 import type { Converted } from '../ingest/converted.ts';
 import { describeIssue } from '../ingest/describe-issue.ts';
 import { getPath, setPath } from '../map/dotted-path.ts';
 import type { FieldMap } from '../map/field-map.ts';
 import { coerceId, coerceMetadata, coerceText, isBlankValue } from '../shapes/coerce.ts';
+import { fromTrlPair } from './from-trl-pair.ts';
+import { splitInstruction } from './split-instruction.ts';
 
 const aliases: Record<string, readonly string[]> = {
   id: ['id', 'preference_id', 'pair_id', 'uuid'],
   prompt: ['prompt', 'input', 'question', 'query', 'instruction'],
   textA: ['textA', 'text_a', 'response_a', 'responseA', 'output_a', 'completion_a', 'a'],
   textB: ['textB', 'text_b', 'response_b', 'responseB', 'output_b', 'completion_b', 'b'],
-  preferred: ['preferred', 'preference', 'winner', 'label', 'choice'],
+  preferred: ['preferred', 'preferred_text', 'preference', 'winner', 'label', 'choice'],
+  modelA: ['modelA', 'model_a'],
+  modelB: ['modelB', 'model_b'],
   critique: ['critique', 'comment', 'explanation', 'rationale', 'reason', 'feedback'],
 };
 
-const preferredWords: Record<string, 'a' | 'b' | 'tie'> = {
+const preferredWords: Record<string, PreferenceLabel> = {
   a: 'a', texta: 'a', text_a: 'a', response_a: 'a', model_a: 'a', first: 'a',
   b: 'b', textb: 'b', text_b: 'b', response_b: 'b', model_b: 'b', second: 'b',
-  tie: 'tie', draw: 'tie', equal: 'tie', both: 'tie', neither: 'tie', 'tie (bothbad)': 'tie',
+  tie: 'tie', draw: 'tie', equal: 'tie', both: 'tie',
+  both_bad: 'both_bad', bothbad: 'both_bad', 'tie (bothbad)': 'both_bad', 'tie_bothbad': 'both_bad', neither: 'both_bad',
 };
 
 function coercePreferred(value: unknown): unknown {
@@ -32,13 +37,17 @@ const coercers: Record<string, (value: unknown) => unknown> = {
   textA: coerceText,
   textB: coerceText,
   preferred: coercePreferred,
+  modelA: coerceText,
+  modelB: coerceText,
   critique: coerceText,
   metadata: coerceMetadata,
 };
 
 /**
  * Turns a row into a pairwise preference. Besides the aliases above, a `chosen`/`rejected` pair
- * (RLHF datasets) becomes `textA`/`textB` with `preferred: "a"`. Unused columns go to metadata.
+ * (TRL preference rows: strings or message lists, explicit or implicit prompt) becomes `textA`/`textB` with
+ * `preferred: "a"`. ICAI's texts ("Instruction: …\n\nOutput: …" on both sides) are split so the prompt is
+ * shown once. Unused columns (ICAI's extra columns, the pandas index) go to metadata.
  */
 export function toPreference(row: Record<string, unknown>, map: FieldMap): Converted<Preference> {
   const candidate: Record<string, unknown> = {};
@@ -53,8 +62,14 @@ export function toPreference(row: Record<string, unknown>, map: FieldMap): Conve
     consumed.add(name);
   }
   if (candidate.textA === undefined && candidate.textB === undefined && !isBlankValue(row.chosen) && !isBlankValue(row.rejected)) {
-    candidate.textA = coerceText(row.chosen);
-    candidate.textB = coerceText(row.rejected);
+    const trl = fromTrlPair(row.prompt, row.chosen, row.rejected);
+    candidate.textA = trl.chosen;
+    candidate.textB = trl.rejected;
+    if (trl.prompt !== undefined) {
+      candidate.prompt = trl.prompt;
+      sources.prompt = 'prompt';
+      consumed.add('prompt');
+    }
     candidate.preferred ??= 'a';
     Object.assign(sources, { textA: 'chosen', textB: 'rejected' });
     consumed.add('chosen').add('rejected');
@@ -82,7 +97,7 @@ export function toPreference(row: Record<string, unknown>, map: FieldMap): Conve
     const missing = getPath(candidate, field) === undefined;
     return { ok: false, reason: missing ? 'missing field' : 'wrong type', field, message };
   }
-  const record = parsed.data;
+  const record = splitInstruction(parsed.data);
   if (!idGiven) record.id = contentId('pref', record.prompt ?? '', record.textA, record.textB);
   return { ok: true, record, idGiven };
 }
