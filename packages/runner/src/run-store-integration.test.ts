@@ -18,7 +18,7 @@ afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
 async function brokenPrincipleLinks(run: RunStore): Promise<string[]> {
   const metricIds = new Set((await run.read('metrics')).metrics.map((metric) => metric.id));
-  return (await run.read('constitution')).principles.filter((principle) => principle.metricId !== undefined && !metricIds.has(principle.metricId)).map((principle) => principle.id);
+  return (await run.read('constitution')).principles.filter((principle) => 'metricId' in principle && principle.metricId !== undefined && !metricIds.has(principle.metricId)).map((principle) => principle.id);
 }
 
 describe('commands sharing one run directory', () => {

@@ -1,5 +1,5 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import { applyReview, notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
+import { applyReview, notify, renderAnyConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
 import { formatIngestSummary, ingestToFiles, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
 import { openRun, writeEmbeddings, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 
@@ -109,7 +109,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
   // constitution.md honours the review decisions made on an earlier run into this directory; a new decision makes it stale.
   const review = await run.readReview();
   const reviewed = review.decisions.length === 0 ? pipeline.constitution : applyReview({ clusters: pipeline.clustering, aspects: pipeline.aspects, metrics: pipeline.metrics, constitution: pipeline.constitution }, review).constitution!;
-  await run.write('constitution-markdown', renderConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), lineage('constitution', 'review'));
+  await run.write('constitution-markdown', renderAnyConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), lineage('constitution', 'review'));
   await run.write('failures', pipeline.failures, lineage('feedback'));
 
   const manifest: RunRecord = {

@@ -28,3 +28,4 @@ export { renderTestedConstitutionMarkdown } from './render/render-tested-constit
 export { testPrinciplesOnCritiques, type TestPrinciplesOnCritiquesOptions } from './critiques/test-principles-on-critiques.ts';
 export { aggregateSeedVotes, type SeedAggregation } from './vote/aggregate-seed-votes.ts';
 export { reconstructHeldOut, type ReconstructHeldOutOptions } from './reconstruct/reconstruct-held-out.ts';
+export { renderAnyConstitutionMarkdown } from './render/render-any-constitution-markdown.ts';

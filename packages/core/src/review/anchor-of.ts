@@ -1,7 +1,7 @@
 import type { Aspect } from '../schemas/aspect.ts';
 import type { Cluster } from '../schemas/cluster.ts';
 import type { Metric } from '../schemas/metric.ts';
-import type { Principle } from '../schemas/principle.ts';
+import { principleEvidenceIds, type AnyPrinciple } from '../schemas/principle.ts';
 import type { AspectAnchor, GroupAnchor } from './review-anchor.ts';
 
 /** The sorted, distinct feedback ids behind a list of aspect ids (unknown aspect ids are skipped). */
@@ -22,8 +22,9 @@ export const anchorOf = {
   metric(metric: Pick<Metric, 'supportingAspectIds'>, aspectsById: ReadonlyMap<string, Aspect>): GroupAnchor {
     return { feedbackIds: feedbackIdsOf(metric.supportingAspectIds, aspectsById) };
   },
-  principle(principle: Pick<Principle, 'supportingFeedbackIds'>): GroupAnchor {
-    return { feedbackIds: [...new Set(principle.supportingFeedbackIds)].sort() };
+  /** Drafted or tested principles alike (see `principleEvidenceIds`). */
+  principle(principle: AnyPrinciple): GroupAnchor {
+    return { feedbackIds: principleEvidenceIds(principle) };
   },
   aspect(aspect: Aspect): AspectAnchor {
     return { feedbackId: aspect.feedbackId, quote: aspect.evidence.critique.quote };

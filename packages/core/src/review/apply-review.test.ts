@@ -60,7 +60,7 @@ function summary(result: ApplyReviewResult) {
     clusters: result.clusters.clusters.map((cluster) => `${cluster.id}${cluster.label ? ` "${cluster.label}"` : ''}${cluster.accepted ? ' ✓' : ''}: ${cluster.aspectIds.join(' ')}`),
     noise: result.clusters.noiseAspectIds.join(' '),
     metrics: result.metrics.map((entry) => `${entry.id} v${entry.version} → ${entry.clusterIds.join(' ')}`),
-    principles: result.constitution?.principles.map((principle) => `${principle.id} → ${principle.clusterId ?? '-'} / ${principle.metricId ?? '-'}: ${principle.text}`),
+    principles: result.constitution?.principles.map((principle) => `${principle.id} → ${principle.clusterId ?? '-'} / ${('metricId' in principle ? principle.metricId : undefined) ?? '-'}: ${principle.text}`),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Aspect } from '../schemas/aspect.ts';
 import type { Cluster, Clustering } from '../schemas/cluster.ts';
 import type { Metric } from '../schemas/metric.ts';
-import type { Constitution, Principle } from '../schemas/principle.ts';
+import { principleEvidenceIds, type AnyConstitution, type AnyPrinciple } from '../schemas/principle.ts';
 import { contentId } from '../util/content-id.ts';
 import { feedbackIdsOf } from './anchor-of.ts';
 import { matchGroup } from './match-group.ts';
@@ -20,7 +20,8 @@ export interface ApplyReviewInput {
   aspects: readonly Aspect[];
   /** The metrics to review (the per-cluster `metrics` or an induced `metric-set`). */
   metrics?: readonly Metric[];
-  constitution?: Constitution;
+  /** Drafted (`tenets run`) or tested (`tenets constitution`); the result keeps its shape. */
+  constitution?: AnyConstitution;
 }
 
 export interface UnmatchedDecision {
@@ -35,7 +36,7 @@ export interface ApplyReviewResult {
   /** Metrics left after rejections, with edits applied (an edit raises `version`) and cluster links updated. */
   metrics: Metric[];
   /** Principles in review order, rejected ones left out, links to rejected metrics removed. */
-  constitution: Constitution | undefined;
+  constitution: AnyConstitution | undefined;
   rejected: { clusterIds: string[]; metricIds: string[]; principleIds: string[] };
   acceptedPrincipleIds: string[];
   /** Clusters made by a split that have no metric or principle yet (drafting them needs a model or the offline drafter). */
@@ -55,7 +56,7 @@ export function applyReview(input: ApplyReviewInput, review: Review): ApplyRevie
   let clusters: ReviewedCluster[] = input.clusters.clusters.map((cluster) => ({ ...cluster, accepted: false }));
   const noise = new Set(input.clusters.noiseAspectIds);
   let metrics = (input.metrics ?? []).map((metric) => ({ ...metric, clusterIds: [...metric.clusterIds] }));
-  let principles: Principle[] = (input.constitution?.principles ?? []).map((principle) => ({ ...principle }));
+  let principles: AnyPrinciple[] = (input.constitution?.principles ?? []).map((principle) => ({ ...principle }));
   const rejectedMetrics = new Set<string>();
   const rejectedPrinciples = new Set<string>();
   const rejectedClusters = new Set<string>();
@@ -67,7 +68,7 @@ export function applyReview(input: ApplyReviewInput, review: Review): ApplyRevie
   const clusterFeedback = (cluster: Cluster) => feedbackIdsOf(cluster.aspectIds, aspectsById);
   const findCluster = (anchor: GroupAnchor) => matchGroup(anchor, clusters, clusterFeedback);
   const findMetric = (anchor: GroupAnchor) => matchGroup(anchor, metrics, (metric) => feedbackIdsOf(metric.supportingAspectIds, aspectsById));
-  const findPrinciple = (anchor: GroupAnchor) => matchGroup(anchor, principles, (principle) => principle.supportingFeedbackIds);
+  const findPrinciple = (anchor: GroupAnchor) => matchGroup(anchor, principles, principleEvidenceIds);
   const resolveMembers = (cluster: Cluster, members: readonly AspectAnchor[]) =>
     cluster.aspectIds.filter((aspectId) => {
       const aspect = aspectsById.get(aspectId);
@@ -178,7 +179,7 @@ export function applyReview(input: ApplyReviewInput, review: Review): ApplyRevie
         return;
       }
       case 'principle-reorder': {
-        const matched = decision.principles.map(findPrinciple).filter((principle): principle is Principle => principle !== undefined);
+        const matched = decision.principles.map(findPrinciple).filter((principle): principle is AnyPrinciple => principle !== undefined);
         if (matched.length === 0) return miss('no principle matches the anchors');
         if (matched.length < decision.principles.length) miss(`${decision.principles.length - matched.length} of the principles match no anchor; the others were reordered`);
         principles = [...new Set([...matched, ...principles])];
@@ -197,7 +198,7 @@ export function applyReview(input: ApplyReviewInput, review: Review): ApplyRevie
   const keptMetricIds = new Set(keptMetrics.map((metric) => metric.id));
   const keptPrinciples = principles
     .filter((principle) => !rejectedPrinciples.has(principle.id))
-    .map((principle) => (principle.metricId === undefined || keptMetricIds.has(principle.metricId) ? principle : withoutMetricId(principle)));
+    .map((principle) => ('metricId' in principle && principle.metricId !== undefined && !keptMetricIds.has(principle.metricId) ? withoutMetricId(principle) : principle));
   const clusterIds = new Set(clusters.map((cluster) => cluster.id));
   // A reassigned aspect stays reassigned in whichever cluster now holds it.
   const holder = new Map(clusters.flatMap((cluster) => cluster.reassignedAspectIds.map((aspectId) => [aspectId, cluster.id] as const)));
@@ -205,7 +206,7 @@ export function applyReview(input: ApplyReviewInput, review: Review): ApplyRevie
   return {
     clusters: { ...input.clusters, clusters, noiseAspectIds: [...noise].sort(), reassigned },
     metrics: keptMetrics,
-    constitution: input.constitution ? { ...input.constitution, principles: keptPrinciples } : undefined,
+    constitution: input.constitution ? ({ ...input.constitution, principles: keptPrinciples } as AnyConstitution) : undefined,
     rejected: { clusterIds: [...rejectedClusters].sort(), metricIds: [...rejectedMetrics].sort(), principleIds: [...rejectedPrinciples].sort() },
     acceptedPrincipleIds: [...acceptedPrinciples].filter((id) => !rejectedPrinciples.has(id)).sort(),
     undraftedClusterIds: [...undrafted].filter((id) => clusterIds.has(id)).sort(),
@@ -214,12 +215,12 @@ export function applyReview(input: ApplyReviewInput, review: Review): ApplyRevie
   };
 }
 
-function withClusterId(principle: Principle, clusterId: string | undefined): Principle {
+function withClusterId<PRINCIPLE extends AnyPrinciple>(principle: PRINCIPLE, clusterId: string | undefined): PRINCIPLE {
   const { clusterId: _previous, ...rest } = principle;
-  return clusterId === undefined ? rest : { ...rest, clusterId };
+  return (clusterId === undefined ? rest : { ...rest, clusterId }) as PRINCIPLE;
 }
 
-function withoutMetricId(principle: Principle): Principle {
-  const { metricId: _metricId, ...rest } = principle;
-  return rest;
+function withoutMetricId<PRINCIPLE extends AnyPrinciple>(principle: PRINCIPLE): PRINCIPLE {
+  const { metricId: _metricId, ...rest } = principle as PRINCIPLE & { metricId?: string };
+  return rest as PRINCIPLE;
 }

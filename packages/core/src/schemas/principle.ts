@@ -201,3 +201,23 @@ export const constitutionSegmentsSchema = z.object({
   matrix: z.array(z.array(agreementSchema)),
 });
 export type ConstitutionSegments = z.infer<typeof constitutionSegmentsSchema>;
+
+/**
+ * What the `constitution` artefact holds: drafted per cluster by `tenets run` (untested), or tested by
+ * `tenets constitution`. The two are told apart by `selectionMethod`, which only a tested one has.
+ */
+export type AnyConstitution = Constitution | TestedConstitution;
+export type AnyPrinciple = Principle | TestedPrinciple;
+
+export function isTestedConstitution(constitution: AnyConstitution): constitution is TestedConstitution {
+  return 'selectionMethod' in constitution;
+}
+
+/**
+ * The evidence a principle rests on, as review anchors: its critiques' feedback ids, and for a principle
+ * proposed from preference pairs its pair ids prefixed `pair:` (pair and feedback ids share no namespace).
+ */
+export function principleEvidenceIds(principle: AnyPrinciple): string[] {
+  const ids = 'supportingFeedbackIds' in principle ? principle.supportingFeedbackIds : [...principle.sourceFeedbackIds, ...principle.sourcePairIds.map((pairId) => `pair:${pairId}`)];
+  return [...new Set(ids)].sort();
+}

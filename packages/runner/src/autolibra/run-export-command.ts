@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { offlineEngineNote, renderConstitutionMarkdown, TenetsArtefactError } from '@tenets/core';
+import { offlineEngineNote, renderAnyConstitutionMarkdown, TenetsArtefactError } from '@tenets/core';
 import { renderPromptfooAssertions, toRubricsJson, writeJsonAtomic, writeTextAtomic } from '@tenets/formats';
 import { openRun, type RunStore } from '@tenets/store';
 import { readReviewedRun } from '../review/read-reviewed-run.ts';
@@ -50,7 +50,7 @@ async function exportConstitution(run: RunStore, out: string | undefined): Promi
   const reviewed = await readReviewedRun(run, { constitution: await run.read('constitution') });
   const constitution = reviewed.constitution;
   if (!constitution) throw new TenetsArtefactError({ file: run.path('constitution'), artefact: 'constitution', problem: 'missing', message: 'the run has no constitution' });
-  const markdown = renderConstitutionMarkdown(constitution, { engineNote: run.manifest.run?.engineNote ?? (constitution.engine === 'offline' ? offlineEngineNote : 'Produced with a language model.') });
+  const markdown = renderAnyConstitutionMarkdown(constitution, { engineNote: run.manifest.run?.engineNote ?? (constitution.engine === 'offline' ? offlineEngineNote : 'Produced with a language model.') });
   const lineage = { command: 'tenets export --format constitution', derivedFrom: ['constitution', 'review'] as const };
   const file = out ? (await writeTextAtomic(out, markdown)).path : (await run.write('constitution-markdown', markdown, lineage)).path;
   return { file, format: 'constitution', metrics: constitution.principles.length };

@@ -1,4 +1,4 @@
-import { applyReview, type ApplyReviewResult, type Clustering, type Constitution, type Metric, type Review } from '@tenets/core';
+import { applyReview, type AnyConstitution, type ApplyReviewResult, type Clustering, type Metric, type Review } from '@tenets/core';
 import type { RunStore } from '@tenets/store';
 
 export interface ReviewedRun extends ApplyReviewResult {
@@ -11,7 +11,7 @@ const noClusters: Clustering = { engine: 'offline', clusterer: 'none', parameter
  * The run as the reviewer left it: `applyReview` over its clusters, aspects, the given metrics (default: the
  * per-cluster `metrics`) and constitution. Artefacts the run does not have are reviewed as empty.
  */
-export async function readReviewedRun(run: RunStore, options: { metrics?: readonly Metric[]; constitution?: Constitution } = {}): Promise<ReviewedRun> {
+export async function readReviewedRun(run: RunStore, options: { metrics?: readonly Metric[]; constitution?: AnyConstitution } = {}): Promise<ReviewedRun> {
   const review = await run.readReview();
   const clusters = run.has('clusters') ? await run.read('clusters') : noClusters;
   const aspects = run.has('aspects') ? await run.read('aspects') : [];
