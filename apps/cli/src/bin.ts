@@ -34,4 +34,6 @@ async function start() {
     cwd: process.cwd(),
     abortSignal: controller.signal,
   });
+  // Interrupted and already reported: do not wait for abandoned sockets or timers to wind down.
+  if (controller.signal.aborted) process.exit();
 }
