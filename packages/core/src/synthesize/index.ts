@@ -22,3 +22,5 @@ export { splitByCategory, type SplitByCategoryOptions } from './records/split-by
 export { assembleRecords, type AssembleRecordsOptions, type PendingRecord } from './records/assemble-records.ts';
 export { planSynthesisCalls, type PlannedCalls } from './plan/plan-synthesis-calls.ts';
 export { synthesizePreferences, countOutcome, type SynthesisModels, type SynthesizePreferencesOptions, type SynthesizePreferencesResult } from './synthesize-preferences.ts';
+export { synthesizeOffline, offlineSynthesisNote, needsGenerationMessage, type SynthesizeOfflineOptions } from './offline/synthesize-offline.ts';
+export { loggedExchange } from './offline/logged-exchange.ts';

@@ -46,7 +46,7 @@ export interface SynthesizePreferencesOptions {
 }
 
 export interface SynthesizePreferencesResult {
-  engine: 'llm';
+  engine: 'llm' | 'offline';
   scopes: PrincipleScope[];
   checks: DerivedCheck[];
   categories: SynthesisCategory[];
