@@ -1,7 +1,7 @@
 import { cosineSimilarity, embedMany, type EmbeddingModel, type LanguageModel } from 'ai';
 import { z } from 'zod';
 import { generateStructured } from '../../llm/generate-structured.ts';
-import { contentTokens } from '../../offline/text/content-tokens.ts';
+import { contentTokens } from '../../text/content-tokens.ts';
 import { addUsage, emptyUsage, type TokenUsage } from '../../schemas/usage.ts';
 import type { DerivedCheck } from '../schemas/check-spec.ts';
 import type { PrincipleScope } from '../schemas/principle-scope.ts';

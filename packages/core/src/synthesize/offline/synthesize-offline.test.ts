@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { groundOffline } from '../../offline/grounding/ground-offline.ts';
+import { groundOffline } from '../../ground/offline/ground-offline.ts';
 import type { Cluster } from '../../schemas/cluster.ts';
 import { feedbackSchema } from '../../schemas/feedback.ts';
 import { synthesisRecordSchema } from '../schemas/synthesis-record.ts';

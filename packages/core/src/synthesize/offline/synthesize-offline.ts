@@ -1,5 +1,5 @@
 import type { EmbeddingModel } from 'ai';
-import { createLexicalEmbeddingModel } from '../../offline/embedding/create-lexical-embedding-model.ts';
+import { createLexicalEmbeddingModel } from '../../embed/lexical/create-lexical-embedding-model.ts';
 import type { Aspect, Sign } from '../../schemas/aspect.ts';
 import type { Cluster } from '../../schemas/cluster.ts';
 import type { Feedback } from '../../schemas/feedback.ts';
