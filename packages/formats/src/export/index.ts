@@ -3,3 +3,4 @@ export { promptfooAssertionSchema, promptfooAssertionsFileSchema, type Promptfoo
 export { toPromptfooAssertions, renderPromptfooAssertions, type PromptfooExportOptions } from './render-promptfoo-assertions.ts';
 export { toRubricsJson, jsonRubricSchema, rubricsJsonFileSchema, rubricsJsonVersion, type JsonRubric, type RubricsJsonFile, type RubricsJsonOptions } from './rubrics-json.ts';
 export { parsePromptfooAssertions, safeParsePromptfooAssertions, type SafeParsePromptfooAssertionsResult } from './parse-promptfoo-assertions.ts';
+export * from './synthetic/index.ts';
