@@ -24,3 +24,5 @@ export { planSynthesisCalls, type PlannedCalls } from './plan/plan-synthesis-cal
 export { synthesizePreferences, countOutcome, type SynthesisModels, type SynthesizePreferencesOptions, type SynthesizePreferencesResult } from './synthesize-preferences.ts';
 export { synthesizeOffline, offlineSynthesisNote, needsGenerationMessage, type SynthesizeOfflineOptions } from './offline/synthesize-offline.ts';
 export { loggedExchange } from './offline/logged-exchange.ts';
+export { scoreSynthesisOutputs, type ScoreSynthesisOutputsOptions, type ScoredItem, type SynthesisScores } from './evaluate/score-synthesis-outputs.ts';
+export { judgeOutput } from './evaluate/judge-output.ts';
