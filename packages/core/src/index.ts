@@ -12,3 +12,4 @@ export * from './metrics/index.ts';
 export * from './constitution/index.ts';
 export * from './pipeline/index.ts';
 export * from './synthesize/index.ts';
+export * from './review/index.ts';

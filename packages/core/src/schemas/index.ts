@@ -12,3 +12,7 @@ export * from './judge-item.ts';
 export * from './meta-metrics.ts';
 export * from './metric-search.ts';
 export * from './metric-set-file.ts';
+export * from './metrics-file.ts';
+export * from './stage-failure-record.ts';
+export * from './embedding-index.ts';
+export * from './judgements-summary.ts';
