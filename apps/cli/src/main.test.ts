@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,16 @@ describe('tenets run (offline, end to end)', () => {
     expect(withoutTimings(readFileSync(join(temporary, 'b', 'manifest.json'), 'utf8'))).toEqual(withoutTimings(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8')));
   });
 
+  it('exports the metrics to a file (path on stdout) or to stdout with --out -', async () => {
+    const toFile = await runCli(['export', join(temporary, 'a'), '--format', 'rubrics-json'], { cwd: temporary });
+    expect(toFile.exitCode).toBe(0);
+    expect(toFile.stdout).toMatch(new RegExp(`^wrote \\d+ metrics as rubrics-json to ${join(temporary, 'a', 'metrics.rubrics.json').replaceAll('/', '\\/')}\\n$`));
+    const toStdout = await runCli(['export', join(temporary, 'a'), '--format', 'rubrics-json', '--out', '-'], { cwd: temporary });
+    expect(toStdout.exitCode).toBe(0);
+    expect(toStdout.stdout).toBe(readFileSync(join(temporary, 'a', 'metrics.rubrics.json'), 'utf8'));
+    expect(toStdout.stderr).toMatch(/^wrote \d+ metrics as rubrics-json to stdout\n$/);
+  });
+
   it('prints a JSON summary on stdout with --json and keeps going past bad rows', async () => {
     const result = await runCli(['run', badFixture, supportFixture, '--out', join(temporary, 'mixed'), '--json', '--quiet'], { cwd: temporary });
     expect(result.exitCode).toBe(0);
@@ -55,12 +65,24 @@ describe('tenets run (offline, end to end)', () => {
 });
 
 describe('tenets ingest', () => {
-  it('writes feedback and rejects and summarises on stderr', async () => {
+  it('writes feedback and rejects and prints the summary with the written paths', async () => {
     const out = join(temporary, 'ingested.jsonl');
     const result = await runCli(['ingest', badFixture, '--out', out], { cwd: temporary });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/ingest: \d+ rows from 1 file → \d+ kept/);
+    expect(result.stdout).toMatch(/ingest: \d+ rows from 1 file → \d+ kept/);
+    expect(result.stdout).toContain(`wrote ${out} (`);
     expect(readFileSync(`${out}.rejects.jsonl`, 'utf8').trim().split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('writes the records to stdout with --out - and the summary to stderr', async () => {
+    const rejects = join(temporary, 'stdout.rejects.jsonl');
+    const result = await runCli(['ingest', badFixture, '--out', '-', '--rejects', rejects], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { critique: string });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((record) => typeof record.critique === 'string')).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`wrote ${records.length} records to stdout and ${rejects.replaceAll('/', '\\/')} \\(\\d+ rejects\\)`));
+    expect(readdirSync(temporary)).not.toContain('-');
   });
 
   it('stops at the first bad row with --strict, naming file, line and field, and writes nothing', async () => {
@@ -76,7 +98,7 @@ describe('tenets ingest', () => {
     const out = join(temporary, 'joined.jsonl');
     const result = await runCli(['ingest', join(fixtures, 'langfuse-scores.jsonl'), '--context', join(fixtures, 'langfuse-traces.csv'), '--context', join(fixtures, 'langfuse-observations.jsonl'), '--out', out], { cwd: temporary });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain('context joined 4, missing 1, 1 bad context row');
+    expect(result.stdout).toContain('context joined 4, missing 1, 1 bad context row');
     const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; context?: unknown });
     expect(records.find((record) => record.id === 's1')?.context).toEqual({ prompt: 'What is 2+2?', response: '5' });
     expect(readFileSync(`${out}.rejects.jsonl`, 'utf8')).toContain('langfuse-observations.jsonl');
@@ -86,6 +108,55 @@ describe('tenets ingest', () => {
     const result = await runCli(['ingest', join(temporary, 'nope.jsonl'), '--out', join(temporary, 'x.jsonl'), '--strict'], { cwd: temporary });
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain('nope.jsonl');
+  });
+});
+
+describe('file-system problems and empty results are user errors (exit 3), never "a bug"', () => {
+  it('says so when --out is an existing file, or lies under one', async () => {
+    const file = join(temporary, 'existing-file');
+    writeFileSync(file, 'not a directory');
+    for (const [out, expected] of [
+      [file, `error: ${file} already exists and is not a directory (EEXIST)`],
+      [join(file, 'run'), `error: ${join(file, 'run')}: part of this path is a file, not a directory (ENOTDIR)`],
+    ] as const) {
+      const result = await runCli(['run', supportFixture, '--out', out, '--quiet'], { cwd: temporary });
+      expect(result.exitCode).toBe(3);
+      expect(result.stderr.split('\n')[0]).toBe(expected);
+      expect(result.stderr).toContain('hint: ');
+      expect(result.stderr).not.toContain('bug');
+    }
+    const intoDirectory = await runCli(['ingest', supportFixture, '--out', temporary, '--quiet'], { cwd: temporary });
+    expect([intoDirectory.exitCode, intoDirectory.stderr.split('\n')[0]]).toEqual([3, `error: ${temporary} is a directory, a file was expected (EISDIR)`]);
+  });
+
+  it('exits 3 with the top reasons when every row is rejected, and lists only the first bad rows', async () => {
+    const input = join(temporary, 'all-bad.jsonl');
+    writeFileSync(input, [...Array.from({ length: 8 }, (_, index) => `{not json ${index}`), '{"comment_text":"no critique field"}', ''].join('\n'));
+    const out = join(temporary, 'all-bad-run');
+    const result = await runCli(['run', input, '--out', out], { cwd: temporary });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain(`9 bad rows (invalid JSON 8, missing critique 1) in ${join(out, 'rejects.jsonl')}`);
+    expect(result.stderr).toContain(`error: no critique was kept from 9 row(s) (invalid JSON 8, missing critique 1); see ${join(out, 'rejects.jsonl')}`);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('! ingest:'))).toHaveLength(3);
+    expect(result.stderr).toContain('(6 more bad rows not listed; all are in the rejects file)');
+    expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8').trim().split('\n')).toHaveLength(9);
+  });
+
+  it('prints each warning the manifest records once, and timings equal to manifest.timings', async () => {
+    const input = join(temporary, 'with-machine.jsonl');
+    const lines = readFileSync(supportFixture, 'utf8').trim().split('\n');
+    writeFileSync(input, `${[...lines, JSON.stringify({ id: 'machine-1', critique: 'The answer ignored the refund question entirely.', origin: 'machine' })].join('\n')}\n`);
+    const out = join(temporary, 'warned');
+    const result = await runCli(['run', input, '--out', out, '--quiet'], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { warnings: string[]; timings: Record<string, number> };
+    expect(manifest.warnings.length).toBeGreaterThan(0);
+    for (const warning of manifest.warnings) expect(result.stdout.split(`warning: ${warning}`)).toHaveLength(2);
+    const printed = /^timings: (.*)$/m.exec(result.stdout)?.[1];
+    const expected = Object.entries(manifest.timings)
+      .map(([stage, milliseconds]) => `${stage} ${milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`}`)
+      .join(', ');
+    expect(printed).toBe(expected);
   });
 });
 

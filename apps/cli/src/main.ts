@@ -1,5 +1,7 @@
-import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError } from '@tenets/core';
+import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core';
 import type { CliContext } from './cli/context.ts';
+import { describeFileSystemError } from './cli/describe-file-system-error.ts';
+import { escapeTerminal } from './cli/escape-terminal.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { parseCli } from './cli/parse-cli.ts';
 import { renderHelp } from './cli/render-help.ts';
@@ -18,7 +20,8 @@ export interface MainOptions {
 /** The whole CLI as a function: argv in, exit code out. One top-level catch maps errors to exit codes. */
 export async function main(argv: readonly string[], options: MainOptions): Promise<number> {
   const parsed = parseCli(argv);
-  const style = createStyle(colourEnabled(options.stderr, options.env));
+  const colour = colourEnabled(options.stderr, options.env);
+  const style = createStyle(colour);
   switch (parsed.kind) {
     case 'help':
       options.stdout.write(renderHelp(parsed.command));
@@ -28,7 +31,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       options.stdout.write(`${(await import('@tenets/runner')).tenetsVersion}\n`);
       return exitCodes.ok;
     case 'error':
-      options.stderr.write(`${style.red('error:')} ${parsed.message}\n`);
+      options.stderr.write(`${style.red('error:')} ${escapeTerminal(parsed.message)}\n`);
       if (parsed.command) options.stderr.write(`Run \`tenets ${parsed.command.name} --help\` for usage.\n`);
       return exitCodes.usage;
     case 'command':
@@ -41,32 +44,13 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     cwd: options.cwd,
     abortSignal: options.abortSignal ?? new AbortController().signal,
     style,
-    reporter: createReporter({ stream: options.stderr, style, quiet: parsed.flags.quiet === true }),
+    reporter: await createReporter({ stream: options.stderr, style, colour, quiet: parsed.flags.quiet === true }),
   };
   try {
-    const command = await loadCommand(parsed.command.name);
-    return await command(parsed.positionals, parsed.flags, context);
+    return await parsed.command.run({ flags: parsed.flags, positionals: parsed.positionals }, context);
   } catch (error) {
     context.reporter.finish();
     return reportError(error, context);
-  }
-}
-
-async function loadCommand(name: string) {
-  // Heavy modules load lazily, so `tenets --help` stays instant.
-  switch (name) {
-    case 'run':
-      return (await import('./commands/run-command.ts')).runCommand;
-    case 'ingest':
-      return (await import('./commands/ingest-command.ts')).ingestCommand;
-    case 'metrics':
-      return (await import('./commands/metrics-command.ts')).metricsCommand;
-    case 'judge':
-      return (await import('./commands/judge-command.ts')).judgeCommand;
-    case 'export':
-      return (await import('./commands/export-command.ts')).exportCommand;
-    default:
-      throw new Error(`No implementation for command ${name}`);
   }
 }
 
@@ -77,14 +61,24 @@ function reportError(error: unknown, context: CliContext): number {
     return exitCodes.interrupted;
   }
   if (TenetsError.isInstance(error)) {
-    stderr.write(`${style.red('error:')} ${error.message}\n`);
+    stderr.write(`${style.red('error:')} ${escapeTerminal(error.message)}\n`);
     if (error.hint) stderr.write(`${style.dim('hint:')} ${error.hint}\n`);
-    if (error instanceof TenetsBudgetError || error.name === 'TenetsBudgetError') return exitCodes.budget;
-    if (error instanceof TenetsConfigError || error.name === 'TenetsConfigError' || error.name === 'TenetsModelError') return exitCodes.config;
-    if (error instanceof TenetsInvalidInputError || error.name === 'TenetsInvalidInputError') return exitCodes.input;
-    return exitCodes.internal;
+    return exitCodeOf(error);
+  }
+  const fileSystemProblem = describeFileSystemError(error);
+  if (fileSystemProblem) {
+    stderr.write(`${style.red('error:')} ${fileSystemProblem.message} (${fileSystemProblem.code})\n${style.dim('hint:')} ${fileSystemProblem.hint}\n`);
+    return exitCodes.input;
   }
   stderr.write(`${style.red('internal error:')} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   stderr.write('This is a bug in Tenets. Please report it with the command you ran.\n');
+  return exitCodes.internal;
+}
+
+/** Which exit code a deliberate Tenets error means (see exit-codes.ts). */
+function exitCodeOf(error: TenetsError): number {
+  if (TenetsBudgetError.isInstance(error)) return exitCodes.budget;
+  if (TenetsConfigError.isInstance(error) || TenetsModelError.isInstance(error)) return exitCodes.config;
+  if (TenetsInvalidInputError.isInstance(error)) return exitCodes.input;
   return exitCodes.internal;
 }
