@@ -21,6 +21,8 @@ describe('deriveCheckOffline', () => {
       'reply in French',
       'be warmer and more empathetic',
       "answer in the customer's language",
+      'avoid what users criticised as “repeated questions”',
+      'never write "I am sorry for any inconvenience this may have caused you today"',
     ];
     const derived = Object.fromEntries(effects.map((effect) => [effect, deriveCheckOffline(effect)]));
     for (const spec of Object.values(derived)) if (spec) expect(checkSpecSchema.parse(spec)).toEqual(spec);
@@ -30,6 +32,7 @@ describe('deriveCheckOffline', () => {
         "always end the reply with 'Best regards'": "ends with "Best regards"",
         "answer in the customer's language": null,
         "answer in under 200 characters": "at most 199 chars",
+        "avoid what users criticised as “repeated questions”": null,
         "be warmer and more empathetic": null,
         "don't use 'um' or 'like'": "contains none of "um", "like"",
         "don't use emojis": "does not match /\\p{Extended_Pictographic}/u",
@@ -37,6 +40,7 @@ describe('deriveCheckOffline', () => {
         "keep it to at most 50 words": "at most 50 words",
         "mention "order number" and "tracking link"": "contains all of "order number", "tracking link"",
         "never say "unfortunately"": "contains none of "unfortunately"",
+        "never write "I am sorry for any inconvenience this may have caused you today"": "contains none of "I am sorry for any inconvenience this may have caused you today"",
         "reply in French": "written in language "fr"",
         "start with "Dear Sir or Madam"": "starts with "Dear Sir or Madam"",
         "use no emojis": "does not match /\\p{Extended_Pictographic}/u",

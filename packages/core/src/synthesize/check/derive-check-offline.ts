@@ -35,7 +35,9 @@ export function deriveCheckOffline(effect: string): CheckSpec | undefined {
     return spec;
   }
 
-  const quoted = quotedStrings(effect);
+  // A quoted critique ("avoid what users criticised as “…”") describes behaviour; it is not a literal string.
+  const reported = /\b(?:criticised|criticized|praised|described|called|complained|said|wrote)\b/.test(text);
+  const quoted = reported ? [] : quotedStrings(effect).filter((value) => value.split(/\s+/).length <= 12);
   if (quoted.length > 0) {
     if (/\b(?:start|starts|begin|begins|open|opens)\b.*\bwith\b/.test(text)) return { kind: 'starts-with', value: quoted[0]!, caseSensitive: false };
     if (/\b(?:end|ends|close|closes|finish|finishes|sign off|signs off)\b.*\bwith\b/.test(text)) return { kind: 'ends-with', value: quoted[0]!, caseSensitive: false };

@@ -51,8 +51,10 @@ export async function synthesizeOffline(options: SynthesizeOfflineOptions): Prom
   const sources = [...options.sources].sort((first, second) => (first.id < second.id ? -1 : 1));
   const aspectsById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   const clusterById = new Map(clusters.map((cluster) => [cluster.id, cluster]));
-  const embeddingModel = options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), seed });
-  const ranking = await rankClusters({ clusters, aspectsById, embeddingModel });
+  const ranking =
+    clusters.length > 1
+      ? await rankClusters({ clusters, aspectsById, embeddingModel: options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), seed }) })
+      : new Map<string, Array<{ clusterId: string; similarity: number }>>();
   const exchanges = new Map(feedback.map((record) => [record.id, { ...loggedExchange(record), correction: record.correction }]));
 
   const scopes: PrincipleScope[] = [];

@@ -22,3 +22,4 @@ export {
 export { synthesisCategorySchema, synthesisPromptSchema, type SynthesisCategory, type SynthesisPrompt, type SynthesisPromptInput } from './synthesis-prompt.ts';
 export { synthesisSizesSchema, resolveSynthesisSizes, type SynthesisSizes, type SynthesisSizesInput } from './synthesis-sizes.ts';
 export { scopeConflictSchema, type ScopeConflict } from './scope-conflict.ts';
+export { synthesisSummarySchema, synthesisFailureSchema, synthesisScoresSchema, type SynthesisSummary, type SynthesisScoresFile } from './synthesis-summary.ts';
