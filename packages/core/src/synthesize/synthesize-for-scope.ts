@@ -23,6 +23,8 @@ export interface SynthesizeForScopeOptions {
   scope: PrincipleScope;
   check: DerivedCheck | undefined;
   models: SynthesisModels;
+  /** Names recorded on responses, by role. */
+  modelNames: Record<SynthesisRole, string>;
   embeddingModel: EmbeddingModel | null;
   sizes: SynthesisSizes & { outOfScopePrompts: number };
   concurrency: number;
@@ -83,7 +85,7 @@ export async function synthesizeForScope(options: SynthesizeForScopeOptions): Pr
   dropped.push(...deduplicated.dropped);
   const prompts = deduplicated.kept;
 
-  const baselines = await mapConcurrent(prompts, concurrency, (prompt) => generateBaseline({ promptId: prompt.id, prompt: prompt.prompt, model: models.policy, abortSignal }), { abortSignal });
+  const baselines = await mapConcurrent(prompts, concurrency, (prompt) => generateBaseline({ promptId: prompt.id, prompt: prompt.prompt, model: models.policy, modelName: options.modelNames.policy, abortSignal }), { abortSignal });
   const answered: Array<{ prompt: SynthesisPrompt; baseline: GeneratedResponse }> = [];
   baselines.forEach((result, index) => {
     book('policy', result.usage);
@@ -101,7 +103,7 @@ export async function synthesizeForScope(options: SynthesizeForScopeOptions): Pr
   const revisions = await mapConcurrent(
     inScope,
     concurrency,
-    (item) => reviseResponse({ scope, promptId: item.prompt.id, prompt: item.prompt.prompt, baseline: item.baseline.text, model: models.reviser, abortSignal }),
+    (item) => reviseResponse({ scope, promptId: item.prompt.id, prompt: item.prompt.prompt, baseline: item.baseline.text, model: models.reviser, modelName: options.modelNames.reviser, abortSignal }),
     { abortSignal },
   );
   const revisedPairs: Array<{ prompt: SynthesisPrompt; baseline: GeneratedResponse; revised: GeneratedResponse & { explanation: string } }> = [];

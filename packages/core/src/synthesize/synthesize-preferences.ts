@@ -35,6 +35,8 @@ export interface SynthesizePreferencesOptions {
   /** For near-duplicate removal and conflict detection; `null` → exact duplicates and word overlap only. */
   embeddingModel: EmbeddingModel | null;
   sizes?: SynthesisSizesInput;
+  /** Names recorded for the role models (e.g. the spec `openai:gpt-4.1-mini`). @default provider/model of each */
+  modelNames?: Partial<Record<SynthesisRole, string>>;
   /** Scope overrides by principle id; `'*'` applies to every principle. */
   scopeOverrides?: Readonly<Record<string, ScopeOverride>>;
   /** @default 42 */
@@ -89,7 +91,13 @@ export async function synthesizePreferences(options: SynthesizePreferencesOption
     await notify(onEvent, { type: 'item-failed', stage: 'synthesize', itemId: failure.itemId, reason: failure.reason, message: `${failure.step}: ${failure.message}` });
   };
 
-  await notify(onEvent, { type: 'stage-start', stage: 'synthesize', total: sources.length });
+  const names = options.modelNames ?? {};
+  const roleIds: Record<SynthesisRole, string> = {
+    generator: names.generator ?? modelId(models.generator),
+    policy: names.policy ?? modelId(models.policy),
+    reviser: names.reviser ?? modelId(models.reviser),
+    verifier: names.verifier ?? modelId(models.verifier),
+  };  await notify(onEvent, { type: 'stage-start', stage: 'synthesize', total: sources.length });
   const started = Date.now();
   for (const [index, source] of sources.entries()) {
     const override = { ...options.scopeOverrides?.['*'], ...options.scopeOverrides?.[source.id] };
@@ -104,7 +112,7 @@ export async function synthesizePreferences(options: SynthesizePreferencesOption
     if (derived.failure) await fail(derived.failure);
     if (derived.check) checks.push(derived.check);
 
-    const outcome = await synthesizeForScope({ scope, check: derived.check, models, embeddingModel, sizes, concurrency, abortSignal });
+    const outcome = await synthesizeForScope({ scope, check: derived.check, models, modelNames: roleIds, embeddingModel, sizes, concurrency, abortSignal });
     for (const [role, usage] of Object.entries(outcome.usage) as Array<[SynthesisRole, TokenUsage]>) book(role, usage);
     embedding = addUsage(embedding, outcome.embeddingUsage);
     for (const failure of outcome.failures) await fail(failure);
@@ -120,7 +128,7 @@ export async function synthesizePreferences(options: SynthesizePreferencesOption
   book('generator', conflictResult.usage);
   for (const failure of conflictResult.failures) await fail(failure);
 
-  const roleIds: Record<SynthesisRole, string> = { generator: modelId(models.generator), policy: modelId(models.policy), reviser: modelId(models.reviser), verifier: modelId(models.verifier) };
+
   const records = assembleRecords({ items: pending, models: roleIds, seed, testFraction: sizes.testFraction });
   const total = Object.values(roles).reduce(addUsage, embedding);
   const counts = countOutcome(prompts, records, dropped, conflictResult.conflicts.length, failures.length);

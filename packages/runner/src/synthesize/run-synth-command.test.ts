@@ -53,7 +53,7 @@ describe('runSynthCommand, offline engine', () => {
   it('reads one sentence of feedback: scope and check offline, no prompts, and a warning', async () => {
     const outDir = join(temporary, 'text-offline');
     const result = await runSynthCommand({ input: 'Never use emojis in emails to my boss.', outDir });
-    expect(result.result!.scopes).toMatchObject([{ domain: 'every response', effect: 'Never use emojis in emails to my boss', polarity: 'avoid', source: 'offline' }]);
+    expect(result.result!.scopes).toMatchObject([{ domain: 'emails to my boss', effect: 'Never use emojis', polarity: 'avoid', source: 'offline' }]);
     expect(result.result!.checks.map((check) => check.description)).toEqual(['does not match /\\p{Extended_Pictographic}/u']);
     expect(result.warnings.at(-1)).toMatch(/a model is needed to generate them/);
     expect(result.counts.records).toBe(0);

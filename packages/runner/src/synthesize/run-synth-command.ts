@@ -92,7 +92,7 @@ export async function runSynthCommand(options: RunSynthCommandOptions): Promise<
 
   const scopeOverrides = options.scopeOverride ? { '*': options.scopeOverride } : undefined;
   const result: SynthesizePreferencesResult & { engineNote?: string } = models
-    ? await synthesizePreferences({ sources: input.sources, models, embeddingModel: options.embeddingModel ?? null, sizes, ...(scopeOverrides ? { scopeOverrides } : {}), seed, concurrency, ...(onEvent ? { onEvent } : {}), ...(abortSignal ? { abortSignal } : {}) })
+    ? await synthesizePreferences({ sources: input.sources, models, modelNames: names, embeddingModel: options.embeddingModel ?? null, sizes, ...(scopeOverrides ? { scopeOverrides } : {}), seed, concurrency, ...(onEvent ? { onEvent } : {}), ...(abortSignal ? { abortSignal } : {}) })
     : await synthesizeOffline({
         sources: input.sources,
         feedback: input.kind === 'run' ? input.feedback : [],

@@ -11,6 +11,8 @@ export interface GenerateBaselineOptions {
   prompt: string;
   /** The policy model: the model the data will train, answering the prompt alone. */
   model: LanguageModel;
+  /** Recorded as `baseline.model`. @default provider/model */
+  modelName?: string;
   /** @default 0.7 */
   temperature?: number;
   /** @default 600 */
@@ -25,7 +27,7 @@ export async function generateBaseline(options: GenerateBaselineOptions): Promis
   const { model, prompt, temperature = 0.7, maxOutputTokens = 600 } = options;
   try {
     const result = await generateText({ model, prompt, temperature, maxOutputTokens, maxRetries: 0, abortSignal: options.abortSignal });
-    return { response: { text: result.text, model: modelId(model), finishReason: result.finishReason }, usage: toTokenUsage(result.usage) };
+    return { response: { text: result.text, model: options.modelName ?? modelId(model), finishReason: result.finishReason }, usage: toTokenUsage(result.usage) };
   } catch (error) {
     if (options.abortSignal?.aborted || error instanceof TenetsBudgetError || (error instanceof Error && error.cause instanceof TenetsBudgetError)) throw error;
     const message = error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);

@@ -17,6 +17,8 @@ export interface ReviseResponseOptions {
   baseline: string;
   /** The reviser model. */
   model: LanguageModel;
+  /** Recorded as `revised.model`. @default provider/model */
+  modelName?: string;
   /** @default 0.7 */
   temperature?: number;
   /** @default 1500 */
@@ -48,5 +50,5 @@ export async function reviseResponse(options: ReviseResponseOptions): Promise<Re
     abortSignal: options.abortSignal,
   });
   if (!reply.success) return { failure: toSynthesisFailure('revision', 'reviser', options.promptId, reply), usage: reply.usage };
-  return { revised: { text: reply.value.revised, explanation: reply.value.explanation, model: modelId(model), finishReason: 'stop' }, usage: reply.usage };
+  return { revised: { text: reply.value.revised, explanation: reply.value.explanation, model: options.modelName ?? modelId(model), finishReason: 'stop' }, usage: reply.usage };
 }

@@ -12,7 +12,7 @@ export function inferScopeOffline(source: SynthesisSource, override: ScopeOverri
   let domain = 'every response';
   let effect = text.replace(/^the (?:assistant|agent|model) should\s+/i, '');
   const leading = /^(?:when|whenever|if|in)\s+(.+?),\s*(.+)$/i.exec(text);
-  const trailing = /^(.+?)\s+(?:when|whenever|if)\s+(.+)$/i.exec(text);
+  const trailing = /^(.+?)\s+(?:when|whenever|if)\s+(.+)$/i.exec(text) ?? /^(.+?)\s+(?:in|for|on|to)\s+((?:my |the |all |any |every |your |our )?(?:e-?mails?|messages?|replies|reply|texts?|answers?|responses?|posts?|letters?|code|questions?|chats?|conversations?|complaints?|tickets?|reviews?|reports?|summaries)\b.*)$/i.exec(text);
   if (leading) {
     domain = leading[1]!;
     effect = leading[2]!.replace(/^the (?:assistant|agent|model) should\s+/i, '');

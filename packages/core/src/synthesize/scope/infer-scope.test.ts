@@ -40,6 +40,7 @@ describe('inferScopeOffline', () => {
     };
     expect(read('When replying to a formal complaint, never use emojis.')).toEqual({ domain: 'replying to a formal complaint', effect: 'never use emojis', polarity: 'avoid' });
     expect(read('The assistant should quote the real refund policy when asked about refunds.')).toEqual({ domain: 'asked about refunds', effect: 'quote the real refund policy', polarity: 'do' });
+    expect(read('Never use emojis in emails to my boss.')).toEqual({ domain: 'emails to my boss', effect: 'Never use emojis', polarity: 'avoid' });
     expect(read('The assistant should answer in the language of the customer.')).toEqual({ domain: 'every response', effect: 'answer in the language of the customer', polarity: 'do' });
   });
 });
