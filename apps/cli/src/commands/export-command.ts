@@ -16,7 +16,7 @@ export const exportCommand = defineCommand({
   summary: 'Export a run’s metrics as rubrics, or its synthesised preference data for trainers.',
   positionals: [{ name: 'runDir', description: 'A directory with metrics.json.' }],
   flags: z.object({
-    format: flag(z.enum(['promptfoo', 'rubrics-json', ...syntheticFormats]).describe('Export format: promptfoo, rubrics-json (metrics); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).'), { valueName: 'name' }),
+    format: flag(z.enum(['promptfoo', 'rubrics-json', 'constitution', ...syntheticFormats]).describe('Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).'), { valueName: 'name' }),
     out: flag(z.string().min(1).optional().describe('Output file (a folder for the synthesis formats); - writes to stdout (metrics only). Default: <run-dir>/metrics.promptfoo.yaml, <run-dir>/metrics.rubrics.json or <run-dir>/export-<format>/.'), { short: 'o', valueName: 'file' }),
     conversational: z.boolean().optional().describe('trl, trl-sft, trl-kto: prompts and answers as message lists instead of strings.'),
     includeAnchors: z.boolean().optional().describe('trl-kto: also emit near/out-of-scope baselines as desirable rows.'),
