@@ -1,4 +1,4 @@
-import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core';
+import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core/errors';
 import type { CliContext } from './cli/context.ts';
 import { describeFileSystemError } from './cli/describe-file-system-error.ts';
 import { escapeTerminal } from './cli/escape-terminal.ts';
@@ -27,8 +27,8 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
       options.stdout.write(renderHelp(parsed.command));
       return exitCodes.ok;
     case 'version':
-      // Loaded lazily like the commands: the runner owns the one version read from package.json.
-      options.stdout.write(`${(await import('@tenets/runner')).tenetsVersion}\n`);
+      // The runner owns the one version read from package.json; its `./version` entry loads nothing else.
+      options.stdout.write(`${(await import('@tenets/runner/version')).tenetsVersion}\n`);
       return exitCodes.ok;
     case 'error':
       options.stderr.write(`${style.red('error:')} ${escapeTerminal(parsed.message)}\n`);

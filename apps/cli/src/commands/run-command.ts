@@ -34,6 +34,8 @@ export const runCommand = defineCommand({
   }),
   examples: ['tenets run fixtures/support-assistant/feedback.jsonl --out runs/demo', 'tenets run scores.csv --map critique=comment --model openai:gpt-4.1-mini'],
   async run({ flags, positionals }, context) {
+    // Said before the pipeline's modules load (the slow part of a start), so the first line comes at once.
+    context.reporter.onEvent({ type: 'info', message: `run: ${positionals.files.length} input file(s) → ${flags.out}` });
     const [{ createHdbscanClusterer, createHdbscanTsClusterer }, { runTenets }, { openModels }] = await Promise.all([
       import('@tenets/cluster'),
       import('@tenets/runner'),
