@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../cli/define-command.ts';
+import { escapeTerminal } from '../cli/escape-terminal.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
 import { commonFlags, modelFlags } from '../cli/flags.ts';
@@ -106,7 +107,8 @@ export const synthCommand = defineCommand({
         result.engine === 'offline' ? `note: ${result.engineNote}` : '',
         `wrote ${result.files.length} artefacts to ${result.outDir}`,
       ].filter(Boolean);
-      context.stdout.write(`${lines.join('\n')}\n`);
+      // Scopes, checks and conflicts are model or user text: one escaped line each.
+      context.stdout.write(`${lines.map(escapeTerminal).join('\n')}\n`);
       return full.failures.length === 0 ? exitCodes.ok : exitCodes.partial;
     } finally {
       for (const models of opened) await models.close();
