@@ -116,7 +116,7 @@ describe('file-system problems and empty results are user errors (exit 3), never
     const file = join(temporary, 'existing-file');
     writeFileSync(file, 'not a directory');
     for (const [out, expected] of [
-      [file, `error: ${file}: not a directory.`],
+      [file, `error: ${file} already exists and is not a directory (EEXIST)`],
       [join(file, 'run'), `error: ${join(file, 'run')}: part of this path is a file, not a directory (ENOTDIR)`],
     ] as const) {
       const result = await runCli(['run', supportFixture, '--out', out, '--quiet'], { cwd: temporary });
@@ -149,11 +149,11 @@ describe('file-system problems and empty results are user errors (exit 3), never
     const out = join(temporary, 'warned');
     const result = await runCli(['run', input, '--out', out, '--quiet'], { cwd: temporary });
     expect(result.exitCode).toBe(0);
-    const manifest = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { run: { warnings: string[]; timings: Record<string, number> } }).run;
-    expect(manifest.warnings.length).toBeGreaterThan(0);
-    for (const warning of manifest.warnings) expect(result.stdout.split(`warning: ${warning}`)).toHaveLength(2);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { run: { warnings: string[]; timings: Record<string, number> } };
+    expect(manifest.run.warnings.length).toBeGreaterThan(0);
+    for (const warning of manifest.run.warnings) expect(result.stdout.split(`warning: ${warning}`)).toHaveLength(2);
     const printed = /^timings: (.*)$/m.exec(result.stdout)?.[1];
-    const expected = Object.entries(manifest.timings)
+    const expected = Object.entries(manifest.run.timings)
       .map(([stage, milliseconds]) => `${stage} ${milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`}`)
       .join(', ');
     expect(printed).toBe(expected);

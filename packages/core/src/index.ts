@@ -11,4 +11,5 @@ export * from './cluster/index.ts';
 export * from './metrics/index.ts';
 export * from './constitution/index.ts';
 export * from './pipeline/index.ts';
+export * from './synthesize/index.ts';
 export * from './review/index.ts';

@@ -2,3 +2,4 @@ export { runTenets, type RunTenetsOptions, type RunTenetsResult } from './run-te
 export { tenetsVersion } from './tenets-version.ts';
 export * from './autolibra/index.ts';
 export * from './constitution/index.ts';
+export * from './synthesize/index.ts';

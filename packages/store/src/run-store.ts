@@ -30,13 +30,13 @@ export const manifestFile = 'manifest.json';
  * staleness kept in `manifest.json`. Get one with `openRun(dir)`.
  */
 export class RunStore {
+  readonly dir: string;
   private current: Manifest;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    readonly dir: string,
-    manifest: Manifest,
-  ) {
+  // No parameter properties: the CLI runs from source under Node's type stripping, which refuses them.
+  constructor(dir: string, manifest: Manifest) {
+    this.dir = dir;
     this.current = manifest;
   }
 

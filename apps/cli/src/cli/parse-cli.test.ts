@@ -78,23 +78,27 @@ describe('renderHelp', () => {
 
   it('takes descriptions, defaults and env names from the schemas', () => {
     expect(renderHelp(command('export'))).toMatchInlineSnapshot(`
-      "Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics, or its constitution as Markdown (review applied).
+      "Export a run’s metrics as rubrics, or its synthesised preference data for trainers.
 
       Usage: tenets export <run-dir> --format <name> [options]
 
       Arguments:
-        <run-dir>  A directory written by \`tenets run\`.
+        <run-dir>  A directory with metrics.json.
 
       Options:
-            --format <name>  Export format: promptfoo, rubrics-json, or constitution (constitution.md with the review applied).
-        -o, --out <file>     Output file; - writes to stdout. Default: the run’s metrics.promptfoo.yaml, metrics.rubrics.json or constitution.md.
-        -h, --help           Show help for the command.
-        -q, --quiet          No progress output on stderr (errors still print).
-            --json           Print a machine-readable JSON summary on stdout.
+            --format <name>    Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).
+        -o, --out <file>       Output file (a folder for the synthesis formats); - writes to stdout (metrics only). Default: <run-dir>/metrics.promptfoo.yaml, <run-dir>/metrics.rubrics.json or <run-dir>/export-<format>/.
+            --conversational   trl, trl-sft, trl-kto: prompts and answers as message lists instead of strings.
+            --include-anchors  trl-kto: also emit near/out-of-scope baselines as desirable rows.
+        -h, --help             Show help for the command.
+        -q, --quiet            No progress output on stderr (errors still print).
+            --json             Print a machine-readable JSON summary on stdout.
 
       Examples:
         tenets export runs/demo --format promptfoo --out promptfooconfig.assertions.yaml
         tenets export runs/demo --format rubrics-json --out - | jq .
+        tenets export runs/emoji --format trl --conversational --out data/trl
+        tenets export runs/emoji --format hf-dataset --out data/hf
       "
     `);
     const run = renderHelp(command('run')).split('\n');

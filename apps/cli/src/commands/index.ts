@@ -5,6 +5,8 @@ import { ingestCommand } from './ingest-command.ts';
 import { judgeCommand } from './judge-command.ts';
 import { metricsCommand } from './metrics-command.ts';
 import { runCommand } from './run-command.ts';
+import { synthCommand } from './synth-command.ts';
+import { synthEvalCommand } from './synth-eval-command.ts';
 
 /**
  * Every command, in help order. A new command is one file that calls `defineCommand` plus one line here.
@@ -17,4 +19,6 @@ export const commands: readonly Command[] = [
   judgeCommand,
   constitutionCommand,
   exportCommand,
+  synthCommand,
+  synthEvalCommand,
 ];

@@ -4,3 +4,4 @@ export { toPromptfooAssertions, renderPromptfooAssertions, type PromptfooExportO
 export { toRubricsJson, jsonRubricSchema, rubricsJsonFileSchema, rubricsJsonVersion, type JsonRubric, type RubricsJsonFile, type RubricsJsonOptions } from './rubrics-json.ts';
 export { parsePromptfooAssertions, safeParsePromptfooAssertions, type SafeParsePromptfooAssertionsResult } from './parse-promptfoo-assertions.ts';
 export * from './annotated-pairs/index.ts';
+export * from './synthetic/index.ts';

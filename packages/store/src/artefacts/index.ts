@@ -2,6 +2,7 @@ import { autolibraArtefacts } from './autolibra-artefacts.ts';
 import { constitutionArtefacts } from './constitution-artefacts.ts';
 import { pipelineArtefacts } from './pipeline-artefacts.ts';
 import { reviewArtefacts } from './review-artefacts.ts';
+import { synthesizeArtefacts } from './synthesize-artefacts.ts';
 
 /**
  * Every artefact a run directory can hold, by name. A capability adds its own `<capability>-artefacts.ts`
@@ -12,6 +13,7 @@ export const artefacts = {
   ...constitutionArtefacts,
   ...autolibraArtefacts,
   ...reviewArtefacts,
+  ...synthesizeArtefacts,
 };
 
 export type ArtefactRegistry = typeof artefacts;
