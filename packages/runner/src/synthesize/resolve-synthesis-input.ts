@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { contentId, sourceFromCluster, sourceFromFeedbackText, TenetsInvalidInputError, type Aspect, type Cluster, type Feedback, type Preference, type SynthesisSource } from '@tenets/core';
 import { safeParseJsonText } from '@tenets/formats';
+import { readReviewedRun } from '../review/read-reviewed-run.ts';
 import { openRun, type RunStore } from '@tenets/store';
 import { z } from 'zod';
 
@@ -33,12 +34,19 @@ export async function resolveSynthesisInput(input: string): Promise<SynthesisInp
 
 async function readRunInput(dir: string): Promise<SynthesisInput> {
   const run = await openRun(dir);
-  const [feedback, aspects, clustering, constitution] = await Promise.all([run.read('feedback'), run.read('aspects'), run.read('clusters'), run.safeRead('constitution')]);
+  const [feedback, aspects, clustering] = await Promise.all([run.read('feedback'), run.read('aspects'), run.read('clusters')]);
+  // The reviewed constitution: rejected principles are not synthesised, edited texts are.
+  const constitution = run.has('constitution') ? (await readReviewedRun(run)).constitution : undefined;
   const aspectsById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   const warnings: string[] = [];
   let sources: SynthesisSource[];
-  if (constitution.success && constitution.value.principles.length > 0) {
-    sources = constitution.value.principles.map((principle) => ({ id: principle.id, text: principle.text, supportingFeedbackIds: principle.supportingFeedbackIds, ...(principle.clusterId ? { clusterId: principle.clusterId } : {}) }));
+  if (constitution && constitution.principles.length > 0) {
+    sources = constitution.principles.map((principle) => ({
+      id: principle.id,
+      text: principle.text,
+      supportingFeedbackIds: 'supportingFeedbackIds' in principle ? principle.supportingFeedbackIds : principle.sourceFeedbackIds,
+      ...(principle.clusterId ? { clusterId: principle.clusterId } : {}),
+    }));
   } else {
     warnings.push(`${dir}: no constitution; one principle per cluster is synthesised from its medoid behaviour.`);
     sources = clustering.clusters.map((cluster) => sourceFromCluster(cluster, aspectsById));
