@@ -83,7 +83,7 @@ describe('renderHelp', () => {
       Usage: tenets export <run-dir> --format <name> [options]
 
       Arguments:
-        <run-dir>  A directory with metrics.json.
+        <run-dir>  A directory written by \`tenets run\`.
 
       Options:
             --format <name>    Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).
