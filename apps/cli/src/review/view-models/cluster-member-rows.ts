@@ -17,7 +17,7 @@ export interface ClusterMemberRowsOptions {
   cluster: Cluster;
   aspectById: ReadonlyMap<string, Aspect>;
   feedbackById: ReadonlyMap<string, Feedback>;
-  /** Characters of context kept either side of the span. @default 60 */
+  /** Characters of context kept either side of the span. @default 24 */
   context?: number;
   /** @default 120 */
   responseLength?: number;
@@ -25,7 +25,7 @@ export interface ClusterMemberRowsOptions {
 
 /** A cluster's members in id order, each critique cut around the span its behaviour was grounded in. */
 export function clusterMemberRows(options: ClusterMemberRowsOptions): ClusterMemberRow[] {
-  const { cluster, aspectById, feedbackById, context = 60, responseLength = 120 } = options;
+  const { cluster, aspectById, feedbackById, context = 24, responseLength = 120 } = options;
   return cluster.aspectIds.flatMap((aspectId): ClusterMemberRow[] => {
     const aspect = aspectById.get(aspectId);
     if (!aspect) return [];

@@ -8,7 +8,7 @@ describe('overviewRows', () => {
     const sections = overviewRows(artefacts).map((section) => `${section.title}: ${section.rows.map((row) => `${row.label}=${row.value}`).join(', ')}`);
     expect(sections).toMatchInlineSnapshot(`
       [
-        "Inputs: fixtures/synthetic/feedback.jsonl=3.9 KiB",
+        "Inputs: 3.9 KiB=fixtures/synthetic/feedback.jsonl",
         "Engine: engine=offline, embedding=tenets:lexical-tfidf-lsa, clusterer=tenets-hdbscan",
         "Counts: critiques=40, rejects=2, behaviours=40, clusters=4, noise=4, metrics=4, principles=4, pairs=—",
         "Usage: calls=0 (0 cached, 0 failed), tokens=0 (0 in, 0 out), spend=$0 (no model calls)",

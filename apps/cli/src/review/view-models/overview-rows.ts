@@ -13,13 +13,13 @@ export function overviewRows(artefacts: ReviewArtefacts): OverviewSection[] {
   const sections: OverviewSection[] = [];
   sections.push({
     title: 'Inputs',
-    rows: manifest && manifest.inputs.length > 0 ? manifest.inputs.map((input) => ({ label: terminalText(input.path, 48), value: formatBytes(input.bytes) })) : [{ label: 'run', value: terminalText(artefacts.runDir) }],
+    rows: manifest && manifest.inputs.length > 0 ? manifest.inputs.map((input) => ({ label: formatBytes(input.bytes), value: terminalText(input.path) })) : [{ label: 'run', value: terminalText(artefacts.runDir) }],
   });
   sections.push({
     title: 'Engine',
     rows: [
       { label: 'engine', value: manifest?.engine ?? 'unknown' },
-      ...(manifest?.models.language ? [{ label: 'language model', value: terminalText(manifest.models.language) }] : []),
+      ...(manifest?.models.language ? [{ label: 'model', value: terminalText(manifest.models.language) }] : []),
       ...(manifest?.models.embedding ? [{ label: 'embedding', value: terminalText(manifest.models.embedding) }] : []),
       ...(manifest ? [{ label: 'clusterer', value: terminalText(manifest.models.clusterer) }] : []),
     ],

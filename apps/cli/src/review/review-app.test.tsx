@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { keys, renderAtSize } from '../test/render-at-size.tsx';
+import { syntheticReviewArtefacts } from './__fixtures__/synthetic-review-artefacts.ts';
+import { ReviewApp } from './review-app.tsx';
+import { createReviewController, memoryDecisionLog } from './session/create-review-controller.ts';
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+async function open(options: { critiques?: number; columns?: number; rows?: number } = {}) {
+  const log = memoryDecisionLog();
+  const controller = await createReviewController(syntheticReviewArtefacts({ critiques: options.critiques ?? 40 }), log);
+  let exited = 0;
+  const screen = renderAtSize(<ReviewApp controller={controller} colour={false} onExit={() => void exited++} />, { columns: options.columns ?? 80, rows: options.rows ?? 24 });
+  unmount = screen.unmount;
+  await screen.settle();
+  return { ...screen, log, exited: () => exited };
+}
+
+describe('ReviewApp', () => {
+  it('opens on the overview at 80×24', async () => {
+    const screen = await open();
+    expect(screen.lastFrame()).toMatchInlineSnapshot(`
+      "[1 Overview]  2 Clusters (4)   3 Metrics (4)   4 Principles (4)
+      Produced by the Tenets offline engine (SYNTHETIC fixture).
+      Inputs                                  Usage
+        3.9 KiB     fixtures/synthetic/feed…    calls       0 (0 cached, 0 failed)
+      Engine                                    tokens      0 (0 in, 0 out)
+        engine      offline                     spend       $0 (no model calls)
+        embedding   tenets:lexical-tfidf-lsa  Timings
+        clusterer   tenets-hdbscan              ingest      12 ms
+      Counts                                    ground      30 ms
+        critiques   40                          embed       40 ms
+        rejects     2                           cluster     25 ms
+        behaviours  40                          metrics     8 ms
+        clusters    4                           principles  3 ms
+        noise       4                           total       118 ms
+        metrics     4                         Review
+        principles  4                           decisions   0
+        pairs       —                           unmatched   0
+                                                redrafted   0
+
+
+
+
+      ? help · tab/1-5 screens · / search · u undo · q quit"
+    `);
+  });
+
+  it('lists clusters, opens one with the evidence highlighted, and shows help', async () => {
+    const screen = await open();
+    await screen.press('2');
+    expect(screen.lastFrame()).toMatchInlineSnapshot(`
+      " 1 Overview  [2 Clusters (4)]  3 Metrics (4)   4 Principles (4)
+         size    −    +  name / top terms
+      ›    10    2    8 Refund handling refund · policy · order
+           10    9    1 Language handling language · german · spanish
+            8    7    1 Emoji handling emoji · formal · tone
+            8    2    6 Agent handling agent · escalate · human
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+      ? help · tab/1-5 screens · / search · u undo · q quit"
+    `);
+    await screen.press(keys.enter);
+    expect(screen.lastFrame()).toMatchInlineSnapshot(`
+      " 1 Overview  [2 Clusters (4)]  3 Metrics (4)   4 Principles (4)
+      Refund handling 10 members (2−, 8+) refund · policy · order
+      space selects · s splits off · r renames · n noise · esc back
+      ›[ ] − explained the refund policy clearly fb-00000
+            “#0 Great, it «explained the refund policy clearly» and fast.”
+            ↳ Response 0: here is what I did about refund.
+       [ ] + explained the refund policy clearly fb-00004
+            “#4 Great, it «explained the refund policy clearly» and fast.”
+            ↳ Response 4: here is what I did about refund.
+       [ ] + explained the refund policy clearly fb-00008
+            “#8 Great, it «explained the refund policy clearly» and fast.”
+            ↳ Response 8: here is what I did about refund.
+       [ ] + explained the refund policy clearly fb-00012
+            “#12 Great, it «explained the refund policy clearly» and fast.”
+            ↳ Response 12: here is what I did about refund.
+       [ ] + explained the refund policy clearly fb-00016
+            “#16 Great, it «explained the refund policy clearly» and fast.”
+            ↳ Response 16: here is what I did about refund.
+      1–5 of 10
+
+
+
+      ? help · tab/1-5 screens · / search · u undo · q quit"
+    `);
+    await screen.press('?');
+    expect(screen.lastFrame()).toMatchInlineSnapshot(`
+      " 1 Overview  [2 Clusters (4)]  3 Metrics (4)   4 Principles (4)
+      Keys (any key closes)
+      Everywhere                              Metrics
+       ↑ ↓  k j       move                     r  e  a        edit name, def, applies
+       PgUp PgDn g G  page, first, last        x  o           reject, restore
+       tab  1-5       next screen, screen n   Principles
+       /              search (enter, esc)      enter          accept
+       esc            back, clear search       x  o           reject, restore
+       u              undo last decision       e              edit the text
+       ?              this help                K  J           move up, down
+       q              quit (all saved)        Preference data
+      Clusters                                 x              drop the pair
+       enter          open: members            s              edit its scope
+       r              rename
+       m              merge: m here, m there
+       n              mark as noise
+       space          (open) select member
+       s              (open) split selected
+
+
+
+
+      ? help · tab/1-5 screens · / search · u undo · q quit"
+    `);
+  });
+});
