@@ -39,6 +39,16 @@ describe('tenets run (offline, end to end)', () => {
     expect(withoutTimings(readFileSync(join(temporary, 'b', 'manifest.json'), 'utf8'))).toEqual(withoutTimings(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8')));
   });
 
+  it('exports the metrics to a file (path on stdout) or to stdout with --out -', async () => {
+    const toFile = await runCli(['export', join(temporary, 'a'), '--format', 'rubrics-json'], { cwd: temporary });
+    expect(toFile.exitCode).toBe(0);
+    expect(toFile.stdout).toMatch(new RegExp(`^wrote \\d+ metrics as rubrics-json to ${join(temporary, 'a', 'metrics.rubrics.json').replaceAll('/', '\\/')}\\n$`));
+    const toStdout = await runCli(['export', join(temporary, 'a'), '--format', 'rubrics-json', '--out', '-'], { cwd: temporary });
+    expect(toStdout.exitCode).toBe(0);
+    expect(toStdout.stdout).toBe(readFileSync(join(temporary, 'a', 'metrics.rubrics.json'), 'utf8'));
+    expect(toStdout.stderr).toMatch(/^wrote \d+ metrics as rubrics-json to stdout\n$/);
+  });
+
   it('prints a JSON summary on stdout with --json and keeps going past bad rows', async () => {
     const result = await runCli(['run', badFixture, supportFixture, '--out', join(temporary, 'mixed'), '--json', '--quiet'], { cwd: temporary });
     expect(result.exitCode).toBe(0);
@@ -55,12 +65,24 @@ describe('tenets run (offline, end to end)', () => {
 });
 
 describe('tenets ingest', () => {
-  it('writes feedback and rejects and summarises on stderr', async () => {
+  it('writes feedback and rejects and prints the summary with the written paths', async () => {
     const out = join(temporary, 'ingested.jsonl');
     const result = await runCli(['ingest', badFixture, '--out', out], { cwd: temporary });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toMatch(/ingest: \d+ rows from 1 file → \d+ kept/);
+    expect(result.stdout).toMatch(/ingest: \d+ rows from 1 file → \d+ kept/);
+    expect(result.stdout).toContain(`wrote ${out} (`);
     expect(readFileSync(`${out}.rejects.jsonl`, 'utf8').trim().split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('writes the records to stdout with --out - and the summary to stderr', async () => {
+    const rejects = join(temporary, 'stdout.rejects.jsonl');
+    const result = await runCli(['ingest', badFixture, '--out', '-', '--rejects', rejects], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { critique: string });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((record) => typeof record.critique === 'string')).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`wrote ${records.length} records to stdout and ${rejects.replaceAll('/', '\\/')} \\(\\d+ rejects\\)`));
+    expect(readdirSync(temporary)).not.toContain('-');
   });
 
   it('stops at the first bad row with --strict, naming file, line and field, and writes nothing', async () => {
@@ -76,7 +98,7 @@ describe('tenets ingest', () => {
     const out = join(temporary, 'joined.jsonl');
     const result = await runCli(['ingest', join(fixtures, 'langfuse-scores.jsonl'), '--context', join(fixtures, 'langfuse-traces.csv'), '--context', join(fixtures, 'langfuse-observations.jsonl'), '--out', out], { cwd: temporary });
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain('context joined 4, missing 1, 1 bad context row');
+    expect(result.stdout).toContain('context joined 4, missing 1, 1 bad context row');
     const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; context?: unknown });
     expect(records.find((record) => record.id === 's1')?.context).toEqual({ prompt: 'What is 2+2?', response: '5' });
     expect(readFileSync(`${out}.rejects.jsonl`, 'utf8')).toContain('langfuse-observations.jsonl');

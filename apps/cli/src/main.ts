@@ -1,4 +1,4 @@
-import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError } from '@tenets/core';
+import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core';
 import type { CliContext } from './cli/context.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { parseCli } from './cli/parse-cli.ts';
@@ -44,29 +44,10 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     reporter: createReporter({ stream: options.stderr, style, quiet: parsed.flags.quiet === true }),
   };
   try {
-    const command = await loadCommand(parsed.command.name);
-    return await command(parsed.positionals, parsed.flags, context);
+    return await parsed.command.run({ flags: parsed.flags, positionals: parsed.positionals }, context);
   } catch (error) {
     context.reporter.finish();
     return reportError(error, context);
-  }
-}
-
-async function loadCommand(name: string) {
-  // Heavy modules load lazily, so `tenets --help` stays instant.
-  switch (name) {
-    case 'run':
-      return (await import('./commands/run-command.ts')).runCommand;
-    case 'ingest':
-      return (await import('./commands/ingest-command.ts')).ingestCommand;
-    case 'metrics':
-      return (await import('./commands/metrics-command.ts')).metricsCommand;
-    case 'judge':
-      return (await import('./commands/judge-command.ts')).judgeCommand;
-    case 'export':
-      return (await import('./commands/export-command.ts')).exportCommand;
-    default:
-      throw new Error(`No implementation for command ${name}`);
   }
 }
 
@@ -79,12 +60,17 @@ function reportError(error: unknown, context: CliContext): number {
   if (TenetsError.isInstance(error)) {
     stderr.write(`${style.red('error:')} ${error.message}\n`);
     if (error.hint) stderr.write(`${style.dim('hint:')} ${error.hint}\n`);
-    if (error instanceof TenetsBudgetError || error.name === 'TenetsBudgetError') return exitCodes.budget;
-    if (error instanceof TenetsConfigError || error.name === 'TenetsConfigError' || error.name === 'TenetsModelError') return exitCodes.config;
-    if (error instanceof TenetsInvalidInputError || error.name === 'TenetsInvalidInputError') return exitCodes.input;
-    return exitCodes.internal;
+    return exitCodeOf(error);
   }
   stderr.write(`${style.red('internal error:')} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   stderr.write('This is a bug in Tenets. Please report it with the command you ran.\n');
+  return exitCodes.internal;
+}
+
+/** Which exit code a deliberate Tenets error means (see exit-codes.ts). */
+function exitCodeOf(error: TenetsError): number {
+  if (TenetsBudgetError.isInstance(error)) return exitCodes.budget;
+  if (TenetsConfigError.isInstance(error) || TenetsModelError.isInstance(error)) return exitCodes.config;
+  if (TenetsInvalidInputError.isInstance(error)) return exitCodes.input;
   return exitCodes.internal;
 }

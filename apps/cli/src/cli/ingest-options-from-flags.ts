@@ -1,16 +1,10 @@
-import type { IngestFormat, IngestToFilesOptions } from '@tenets/formats';
+import type { IngestToFilesOptions } from '@tenets/formats';
+import type { z } from 'zod';
+import type { ingestFlags } from './flags.ts';
 import { parseFieldMap } from './parse-field-map.ts';
 
 /** The ingest flags `run` and `ingest` share (see `ingestFlags`). */
-export interface IngestFlagValues {
-  format: IngestFormat;
-  map?: string[];
-  explode?: string[];
-  ratingScale?: string[];
-  context?: string[];
-  strict?: boolean;
-  redact?: boolean;
-}
+export type IngestFlagValues = z.output<z.ZodObject<typeof ingestFlags>>;
 
 /** Flags → ingest options, with the CLI's defaults: not strict, secrets redacted. */
 export function ingestOptionsFromFlags(flags: IngestFlagValues): Pick<IngestToFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict' | 'redact'> {

@@ -1,17 +1,30 @@
-import { runExportCommand, type ExportFormat } from '@tenets/runner';
-import type { CliContext } from '../cli/context.ts';
+import { z } from 'zod';
+import { defineCommand } from '../cli/define-command.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
-
-interface ExportFlags {
-  format: ExportFormat;
-  out?: string;
-  json?: boolean;
-}
+import { flag } from '../cli/flag-registry.ts';
+import { commonFlags } from '../cli/flags.ts';
+import { stdoutPath, writeToStdout } from '../cli/write-to-stdout.ts';
 
 /** `tenets export <run-dir> --format promptfoo|rubrics-json`: metrics as rubrics for other evaluators. */
-export async function exportCommand([runDir]: string[], rawFlags: Record<string, unknown>, context: CliContext): Promise<number> {
-  const flags = rawFlags as unknown as ExportFlags;
-  const result = await runExportCommand({ runDir: runDir!, format: flags.format, ...(flags.out ? { out: flags.out } : {}) });
-  context.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : `wrote ${result.metrics} metrics as ${result.format} to ${result.file}\n`);
-  return exitCodes.ok;
-}
+export const exportCommand = defineCommand({
+  name: 'export',
+  summary: 'Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics.',
+  positionals: [{ name: 'runDir', description: 'A directory with metrics.json.' }],
+  flags: z.object({
+    format: flag(z.enum(['promptfoo', 'rubrics-json']).describe('Export format.'), { valueName: 'name' }),
+    out: flag(z.string().min(1).optional().describe('Output file; - writes to stdout. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.'), { short: 'o', valueName: 'file' }),
+    ...commonFlags,
+  }),
+  examples: ['tenets export runs/demo --format promptfoo --out promptfooconfig.assertions.yaml', 'tenets export runs/demo --format rubrics-json --out - | jq .'],
+  async run({ flags, positionals }, context) {
+    const { runExportCommand } = await import('@tenets/runner');
+    const exportTo = (out: string | undefined) => runExportCommand({ runDir: positionals.runDir, format: flags.format, ...(out ? { out } : {}) });
+    const toStdout = flags.out === stdoutPath;
+    const result = toStdout ? await writeToStdout(context.stdout, 'export', exportTo) : await exportTo(flags.out);
+    // Like ingest and run: stdout carries the product (the data with --out -, else the JSON or human summary).
+    const report = toStdout ? context.stderr : context.stdout;
+    const file = toStdout ? stdoutPath : result.file;
+    report.write(flags.json ? `${JSON.stringify({ ...result, file }, null, 2)}\n` : `wrote ${result.metrics} metrics as ${result.format} to ${toStdout ? 'stdout' : file}\n`);
+    return exitCodes.ok;
+  },
+});

@@ -1,29 +1,42 @@
-import { formatIngestSummary, ingestToFiles } from '@tenets/formats';
-import type { CliContext } from '../cli/context.ts';
+import { z } from 'zod';
+import { defineCommand } from '../cli/define-command.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
-import { ingestOptionsFromFlags, type IngestFlagValues } from '../cli/ingest-options-from-flags.ts';
-
-interface IngestFlags extends IngestFlagValues {
-  out: string;
-  json?: boolean;
-  quiet?: boolean;
-}
+import { flag } from '../cli/flag-registry.ts';
+import { commonFlags, ingestFlags } from '../cli/flags.ts';
+import { ingestOptionsFromFlags } from '../cli/ingest-options-from-flags.ts';
+import { stdoutPath, writeToStdout } from '../cli/write-to-stdout.ts';
 
 /** `tenets ingest <files…> --out feedback.jsonl`: streaming batch conversion with a rejects file. */
-export async function ingestCommand(files: string[], rawFlags: Record<string, unknown>, context: CliContext): Promise<number> {
-  const flags = rawFlags as unknown as IngestFlags;
-  const result = await ingestToFiles({
-    files,
-    out: flags.out,
-    ...ingestOptionsFromFlags(flags),
-    abortSignal: context.abortSignal,
-    onEvent: (event) => context.reporter.onEvent(event),
-  });
-  context.reporter.finish();
-  if (!flags.quiet) {
-    context.stderr.write(`${formatIngestSummary(result.summary)}\n`);
-    context.stderr.write(`wrote ${result.out.path} (${result.out.records} records) and ${result.rejectsOut.path} (${result.rejectsOut.records} rejects)\n`);
-  }
-  if (flags.json) context.stdout.write(`${JSON.stringify({ summary: result.summary, out: result.out, rejectsOut: result.rejectsOut }, null, 2)}\n`);
-  return exitCodes.ok;
-}
+export const ingestCommand = defineCommand({
+  name: 'ingest',
+  summary: 'Convert feedback logs to canonical JSONL; bad rows go to a rejects file.',
+  positionals: [{ name: 'files', description: 'Feedback logs to convert.', variadic: true }],
+  flags: z.object({
+    out: flag(z.string().min(1).describe('Where to write canonical feedback JSONL; - writes it to stdout.'), { short: 'o', valueName: 'file' }),
+    rejects: flag(z.string().min(1).optional().describe('Where bad rows go. Default: <out>.rejects.jsonl, or rejects.jsonl with --out -.'), { valueName: 'file' }),
+    ...ingestFlags,
+    ...commonFlags,
+  }),
+  examples: ['tenets ingest logs/*.jsonl --out feedback.jsonl', 'tenets ingest export.csv --format langfuse --out feedback.jsonl', 'tenets ingest logs/a.csv --out - | head'],
+  async run({ flags, positionals }, context) {
+    const { formatIngestSummary, ingestToFiles } = await import('@tenets/formats');
+    const toStdout = flags.out === stdoutPath;
+    const ingest = (out: string) =>
+      ingestToFiles({
+        files: positionals.files,
+        out,
+        rejectsOut: flags.rejects ?? (toStdout ? 'rejects.jsonl' : `${flags.out}.rejects.jsonl`),
+        ...ingestOptionsFromFlags(flags),
+        abortSignal: context.abortSignal,
+        onEvent: (event) => context.reporter.onEvent(event),
+      });
+    const result = toStdout ? await writeToStdout(context.stdout, 'feedback.jsonl', ingest) : await ingest(flags.out);
+    context.reporter.finish();
+    const written = `${toStdout ? `wrote ${result.out.records} records to stdout` : `wrote ${result.out.path} (${result.out.records} records)`} and ${result.rejectsOut.path} (${result.rejectsOut.records} rejects)`;
+    // stdout carries the product: the records with --out -, else the JSON or the human summary.
+    const report = toStdout ? context.stderr : context.stdout;
+    if (flags.json) report.write(`${JSON.stringify({ summary: result.summary, out: toStdout ? { ...result.out, path: stdoutPath } : result.out, rejectsOut: result.rejectsOut }, null, 2)}\n`);
+    else report.write(`${formatIngestSummary(result.summary)}\n${written}\n`);
+    return exitCodes.ok;
+  },
+});

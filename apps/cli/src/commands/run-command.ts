@@ -1,54 +1,71 @@
-import { createHdbscanClusterer, createHdbscanTsClusterer } from '@tenets/cluster';
-import { runTenets, type RunTenetsResult } from '@tenets/runner';
+import type { RunTenetsResult } from '@tenets/runner';
+import { z } from 'zod';
 import type { CliContext } from '../cli/context.ts';
+import { defineCommand } from '../cli/define-command.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
-import { ingestOptionsFromFlags, type IngestFlagValues } from '../cli/ingest-options-from-flags.ts';
-import { openModels, type ModelFlags } from './open-models.ts';
-
-interface RunFlags extends ModelFlags, IngestFlagValues {
-  out: string;
-  seed: number;
-  minClusterSize?: number;
-  minSamples?: number;
-  reassignNoise?: number | null;
-  clusterer: 'hdbscan' | 'hdbscan-ts';
-  json?: boolean;
-  quiet?: boolean;
-}
+import { flag } from '../cli/flag-registry.ts';
+import { commonFlags, ingestFlags, modelFlags } from '../cli/flags.ts';
+import { ingestOptionsFromFlags } from '../cli/ingest-options-from-flags.ts';
 
 /** `tenets run <files…> --out <dir>`: the whole pipeline, offline unless a model is configured. */
-export async function runCommand(files: string[], rawFlags: Record<string, unknown>, context: CliContext): Promise<number> {
-  const flags = rawFlags as unknown as RunFlags;
-  const models = await openModels(flags, context);
-  try {
-    const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
-    const result = await runTenets({
-      inputs: files,
-      outDir: flags.out,
-      clusterer,
-      ...ingestOptionsFromFlags(flags),
-      seed: flags.seed,
-      minClusterSize: flags.minClusterSize,
-      minSamples: flags.minSamples,
-      reassignNoiseThreshold: flags.reassignNoise,
-      model: models.languageModel,
-      embeddingModel: models.embeddingModel,
-      modelNames: models.names,
-      usageReport: models.usage,
-      stageScope: models.stageScope,
-      concurrency: models.concurrency,
-      recordedOptions: { clusterer: flags.clusterer },
-      abortSignal: context.abortSignal,
-      onEvent: (event) => context.reporter.onEvent(event),
-    });
-    context.reporter.finish();
-    context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, flags.offline === true));
-    return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;
-  } finally {
-    await models.close();
-  }
-}
-
+export const runCommand = defineCommand({
+  name: 'run',
+  summary: 'Ingest feedback, then ground, embed, cluster, draft metrics and a constitution.',
+  positionals: [{ name: 'files', description: 'Feedback logs (JSONL, JSON, CSV, Langfuse or LangSmith exports).', variadic: true }],
+  flags: z.object({
+    out: flag(z.string().min(1).default('runs/latest').describe('Run directory for the artefacts.'), { short: 'o', valueName: 'dir' }),
+    ...ingestFlags,
+    seed: z.number().int().default(42).describe('Seed for every stochastic step.'),
+    minClusterSize: z.number().int().min(2).optional().describe('HDBSCAN minimum cluster size. Default: √n/2 for small logs, n/100 beyond ~2,500 behaviours (3…1000).'),
+    minSamples: z.number().int().min(1).optional().describe('HDBSCAN neighbours for the core distance. Default: 3 with offline embeddings, else --min-cluster-size.'),
+    reassignNoise: flag(
+      z
+        .union([z.literal('off').transform(() => null), z.coerce.number().min(-1).max(1)], { error: 'expected a cosine similarity from -1 to 1, or off' })
+        .optional()
+        .describe('Put an unclustered behaviour into its nearest cluster when cosine similarity ≥ this (reported in clusters.json). Default: 0.2 with offline embeddings, else off.'),
+      { valueName: 'similarity|off' },
+    ),
+    clusterer: flag(z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan').describe('Clustering engine: hdbscan (fast) or hdbscan-ts (small inputs).'), { valueName: 'name' }),
+    ...modelFlags,
+    ...commonFlags,
+  }),
+  examples: ['tenets run fixtures/support-assistant/feedback.jsonl --out runs/demo', 'tenets run scores.csv --map critique=comment --model openai:gpt-4.1-mini'],
+  async run({ flags, positionals }, context) {
+    const [{ createHdbscanClusterer, createHdbscanTsClusterer }, { runTenets }, { openModels }] = await Promise.all([
+      import('@tenets/cluster'),
+      import('@tenets/runner'),
+      import('../cli/open-models.ts'),
+    ]);
+    const models = await openModels(flags, context);
+    try {
+      const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
+      const result = await runTenets({
+        inputs: positionals.files,
+        outDir: flags.out,
+        clusterer,
+        ...ingestOptionsFromFlags(flags),
+        seed: flags.seed,
+        minClusterSize: flags.minClusterSize,
+        minSamples: flags.minSamples,
+        reassignNoiseThreshold: flags.reassignNoise,
+        model: models.languageModel,
+        embeddingModel: models.embeddingModel,
+        modelNames: models.names,
+        usageReport: models.usage,
+        stageScope: models.stageScope,
+        concurrency: models.concurrency,
+        recordedOptions: { clusterer: flags.clusterer },
+        abortSignal: context.abortSignal,
+        onEvent: (event) => context.reporter.onEvent(event),
+      });
+      context.reporter.finish();
+      context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, flags.offline === true));
+      return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;
+    } finally {
+      await models.close();
+    }
+  },
+});
 function jsonSummary(result: RunTenetsResult) {
   return {
     outDir: result.outDir,

@@ -1,7 +1,11 @@
 import { TenetsError } from './tenets-error.ts';
 
+const marker = 'tenets.error.budget';
+const symbol = Symbol.for(marker);
+
 /** A cost or call budget would be exceeded; the run stops and stays resumable. */
 export class TenetsBudgetError extends TenetsError {
+  readonly [symbol] = true;
   readonly spentUsd: number;
   readonly limitUsd: number;
 
@@ -13,5 +17,9 @@ export class TenetsBudgetError extends TenetsError {
     this.name = 'TenetsBudgetError';
     this.spentUsd = options.spentUsd;
     this.limitUsd = options.limitUsd;
+  }
+
+  static override isInstance(error: unknown): error is TenetsBudgetError {
+    return TenetsError.hasMarker(error, marker);
   }
 }

@@ -11,6 +11,21 @@ describe('the TenetsError family', () => {
     }
   });
 
+  it('gives every subclass its own isInstance, recognised across package copies too', () => {
+    const errors = {
+      config: new TenetsConfigError({ message: 'm' }),
+      model: new TenetsModelError({ message: 'm', reason: 'parse_error' }),
+      budget: new TenetsBudgetError({ spentUsd: 1, limitUsd: 1 }),
+      input: new TenetsInvalidInputError({ message: 'm' }),
+    };
+    const checks = { config: TenetsConfigError.isInstance, model: TenetsModelError.isInstance, budget: TenetsBudgetError.isInstance, input: TenetsInvalidInputError.isInstance };
+    const matrix = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, Object.entries(errors).filter(([, error]) => check(error)).map(([kind]) => kind)]));
+    expect(matrix).toEqual({ config: ['config'], model: ['model'], budget: ['budget'], input: ['input'] });
+    const foreignBudget = Object.assign(new Error('copy'), { [Symbol.for('tenets.error')]: true, [Symbol.for('tenets.error.budget')]: true });
+    expect([TenetsBudgetError.isInstance(foreignBudget), TenetsConfigError.isInstance(foreignBudget)]).toEqual([true, false]);
+    expect(TenetsConfigError.isInstance(new TenetsError({ message: 'base only' }))).toBe(false);
+  });
+
   it('names file, line and field of bad input in the message', () => {
     const error = new TenetsInvalidInputError({ message: 'critique must be a non-empty string', file: 'logs/a.jsonl', line: 12, field: 'critique' });
     expect(error.message).toBe('logs/a.jsonl, line 12, field "critique": critique must be a non-empty string');

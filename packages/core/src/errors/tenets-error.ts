@@ -1,4 +1,5 @@
-const marker = Symbol.for('tenets.error');
+const marker = 'tenets.error';
+const symbol = Symbol.for(marker);
 
 export interface TenetsErrorOptions {
   message: string;
@@ -7,9 +8,12 @@ export interface TenetsErrorOptions {
   hint?: string;
 }
 
-/** Base of every error Tenets throws on purpose. Use `TenetsError.isInstance` across package copies. */
+/**
+ * Base of every error Tenets throws on purpose. Use `TenetsError.isInstance` (and each subclass's own
+ * `isInstance`) rather than `instanceof`: it also recognises errors from another copy of the package.
+ */
 export class TenetsError extends Error {
-  readonly [marker] = true;
+  readonly [symbol] = true;
   readonly hint: string | undefined;
 
   constructor({ message, cause, hint }: TenetsErrorOptions) {
@@ -19,6 +23,12 @@ export class TenetsError extends Error {
   }
 
   static isInstance(error: unknown): error is TenetsError {
-    return typeof error === 'object' && error !== null && marker in error;
+    return TenetsError.hasMarker(error, marker);
+  }
+
+  /** True when `error` carries the `Symbol.for(marker)` brand a (sub)class stamps on its instances. */
+  protected static hasMarker(error: unknown, markerName: string): boolean {
+    const brand = Symbol.for(markerName);
+    return typeof error === 'object' && error !== null && brand in error && (error as Record<symbol, unknown>)[brand] === true;
   }
 }

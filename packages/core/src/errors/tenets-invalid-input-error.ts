@@ -1,7 +1,11 @@
 import { TenetsError } from './tenets-error.ts';
 
+const marker = 'tenets.error.invalid-input';
+const symbol = Symbol.for(marker);
+
 /** Bad user data: a row, a file, a flag or a config value. Carries where it was found. */
 export class TenetsInvalidInputError extends TenetsError {
+  readonly [symbol] = true;
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly field: string | undefined;
@@ -15,5 +19,9 @@ export class TenetsInvalidInputError extends TenetsError {
     this.file = options.file;
     this.line = options.line;
     this.field = options.field;
+  }
+
+  static override isInstance(error: unknown): error is TenetsInvalidInputError {
+    return TenetsError.hasMarker(error, marker);
   }
 }

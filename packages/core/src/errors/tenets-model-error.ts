@@ -1,9 +1,13 @@
 import { TenetsError } from './tenets-error.ts';
 
+const marker = 'tenets.error.model';
+const symbol = Symbol.for(marker);
+
 export type ModelFailureReason = 'parse_error' | 'truncated' | 'refusal' | 'api_error' | 'aborted';
 
 /** A model call that did not yield a valid answer. Keeps the raw reply so nothing is silently lost. */
 export class TenetsModelError extends TenetsError {
+  readonly [symbol] = true;
   readonly reason: ModelFailureReason;
   readonly rawText: string | undefined;
 
@@ -12,5 +16,9 @@ export class TenetsModelError extends TenetsError {
     this.name = 'TenetsModelError';
     this.reason = options.reason;
     this.rawText = options.rawText;
+  }
+
+  static override isInstance(error: unknown): error is TenetsModelError {
+    return TenetsError.hasMarker(error, marker);
   }
 }

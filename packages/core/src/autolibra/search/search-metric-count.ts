@@ -320,7 +320,7 @@ export async function searchMetricCount(options: SearchMetricCountOptions): Prom
 }
 
 function isBudgetError(error: unknown): boolean {
-  return error instanceof TenetsBudgetError || (error instanceof Error && error.name === 'TenetsBudgetError');
+  return TenetsBudgetError.isInstance(error);
 }
 
 function percent(value: number | null): string {

@@ -1,23 +1,8 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
 import type { Manifest, StageName } from '@tenets/core';
 import { createModelRuntime, loadConfigFile, resolveModelConfig, type ModelSettings } from '@tenets/models';
-import type { CliContext } from '../cli/context.ts';
-
-export interface ModelFlags {
-  model?: string;
-  embeddingModel?: string;
-  baseUrl?: string;
-  offline?: boolean;
-  concurrency?: number;
-  rpm?: number;
-  tpm?: number;
-  timeout?: number;
-  maxCost?: number;
-  cache?: boolean;
-  cacheDir?: string;
-  resume?: boolean;
-  batch?: boolean;
-}
+import type { CliContext } from './context.ts';
+import { modelFlags, type ModelFlagValues } from './flags.ts';
 
 export interface OpenedModels {
   languageModel: LanguageModel | null;
@@ -35,20 +20,8 @@ export interface OpenedModels {
  * Resolves flags > environment > tenets.config into models, or the offline engine, and checks a configured
  * model with one cheap call before any work starts.
  */
-export async function openModels(flags: ModelFlags, context: CliContext): Promise<OpenedModels> {
-  const settings: ModelSettings = {
-    ...(flags.model ? { model: flags.model } : {}),
-    ...(flags.embeddingModel ? { embeddingModel: flags.embeddingModel } : {}),
-    ...(flags.baseUrl ? { baseURL: flags.baseUrl } : {}),
-    ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
-    ...(flags.rpm ? { requestsPerMinute: flags.rpm } : {}),
-    ...(flags.tpm ? { tokensPerMinute: flags.tpm } : {}),
-    ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
-    ...(flags.maxCost !== undefined ? { maxCostUsd: flags.maxCost } : {}),
-    ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
-    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
-    ...(flags.batch ? { batch: true } : {}),
-  };
+export async function openModels(flags: ModelFlagValues, context: CliContext): Promise<OpenedModels> {
+  const settings = modelSettingsFromFlags(flags);
   const configFile = await loadConfigFile(context.cwd);
   // context.env is process.env in the real CLI and a plain object in tests.
   const config = resolveModelConfig({ flags: settings, env: context.env, configFile, cwd: context.cwd });
@@ -82,4 +55,13 @@ function describeModelEvent(event: { type: string } & Record<string, unknown>): 
     .filter(([key]) => key !== 'type')
     .map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
     .join(' ')}`;
+}
+
+/** The model settings among a command's flags (every model flag but --offline and --resume), unset ones left out. */
+function modelSettingsFromFlags(flags: ModelFlagValues): ModelSettings {
+  const settings: Record<string, unknown> = {};
+  for (const key of Object.keys(modelFlags) as (keyof ModelFlagValues)[]) {
+    if (key !== 'offline' && key !== 'resume' && flags[key] !== undefined) settings[key] = flags[key];
+  }
+  return settings as ModelSettings;
 }

@@ -1,0 +1,18 @@
+import type { Command } from '../cli/define-command.ts';
+import { exportCommand } from './export-command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { judgeCommand } from './judge-command.ts';
+import { metricsCommand } from './metrics-command.ts';
+import { runCommand } from './run-command.ts';
+
+/**
+ * Every command, in help order. A new command is one file that calls `defineCommand` plus one line here.
+ * Keep command files light at the top (zod and types only): this list is loaded for `--help`.
+ */
+export const commands: readonly Command[] = [
+  runCommand,
+  ingestCommand,
+  metricsCommand,
+  judgeCommand,
+  exportCommand,
+];
