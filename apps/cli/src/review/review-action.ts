@@ -1,22 +1,31 @@
-/**
- * What a screen asks for, by the ids it shows. The session turns an action into an anchored review decision
- * (member feedback ids + content) before it is stored, so components never see anchors or files.
- */
-export type ReviewAction =
-  | { type: 'rename-cluster'; clusterId: string; name: string }
-  /** Merge `sourceId` into `targetId`. */
-  | { type: 'merge-clusters'; targetId: string; sourceId: string }
-  | { type: 'split-cluster'; clusterId: string; aspectIds: readonly string[] }
-  | { type: 'mark-noise'; clusterId: string }
-  | { type: 'edit-metric'; metricId: string; field: 'name' | 'definition' | 'applicability'; value: string }
-  | { type: 'reject-metric'; metricId: string }
-  | { type: 'restore-metric'; metricId: string }
-  | { type: 'accept-principle'; principleId: string }
-  | { type: 'reject-principle'; principleId: string }
-  | { type: 'restore-principle'; principleId: string }
-  | { type: 'edit-principle'; principleId: string; text: string }
-  | { type: 'move-principle'; principleId: string; offset: -1 | 1 }
-  | { type: 'drop-pair'; pairId: string }
-  | { type: 'edit-scope'; pairId: string; scope: string };
+import { z } from 'zod';
 
+const id = z.string().min(1);
+const text = z.string().trim().min(1);
+
+/**
+ * What a screen asks for, by the ids it shows; also the shape of `tenets review --apply decisions.json`.
+ * Strict: a decisions file is user input, so a typo in a field is an error, not a silent no-op.
+ */
+export const reviewActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('rename-cluster'), clusterId: id, name: text }),
+  /** Merge `sourceId` into `targetId`. */
+  z.strictObject({ type: z.literal('merge-clusters'), targetId: id, sourceId: id }),
+  z.strictObject({ type: z.literal('split-cluster'), clusterId: id, aspectIds: z.array(id).min(1) }),
+  z.strictObject({ type: z.literal('mark-noise'), clusterId: id }),
+  z.strictObject({ type: z.literal('edit-metric'), metricId: id, field: z.enum(['name', 'definition', 'applicability']), value: text }),
+  z.strictObject({ type: z.literal('reject-metric'), metricId: id }),
+  z.strictObject({ type: z.literal('restore-metric'), metricId: id }),
+  z.strictObject({ type: z.literal('accept-principle'), principleId: id }),
+  z.strictObject({ type: z.literal('reject-principle'), principleId: id }),
+  z.strictObject({ type: z.literal('restore-principle'), principleId: id }),
+  z.strictObject({ type: z.literal('edit-principle'), principleId: id, text }),
+  z.strictObject({ type: z.literal('move-principle'), principleId: id, offset: z.union([z.literal(-1), z.literal(1)]) }),
+  z.strictObject({ type: z.literal('drop-pair'), pairId: id }),
+  z.strictObject({ type: z.literal('edit-scope'), pairId: id, scope: text }),
+]);
+export type ReviewAction = z.infer<typeof reviewActionSchema>;
 export type ReviewActionType = ReviewAction['type'];
+
+/** A decisions file: `{ "decisions": [...] }` or a bare array. */
+export const reviewActionsFileSchema = z.union([z.object({ decisions: z.array(reviewActionSchema) }).loose(), z.array(reviewActionSchema).transform((decisions) => ({ decisions }))]);

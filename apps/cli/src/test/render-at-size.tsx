@@ -67,6 +67,15 @@ export function renderAtSize(tree: ReactElement, { columns = 80, rows = 24 }: { 
       await settle();
     },
     settle,
+    /** The first frame (after settling) that satisfies `predicate`; for effects that finish after a key, like a write to disk. */
+    async waitForFrame(predicate: (frame: string) => boolean, attempts = 500): Promise<string> {
+      for (let attempt = 0; attempt < attempts; attempt++) {
+        const frame = stdout.frames.at(-1) ?? '';
+        if (predicate(frame)) return frame;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      throw new Error(`no frame matched; last frame:\n${stdout.frames.at(-1) ?? ''}`);
+    },
     unmount: () => instance.unmount(),
   };
 }

@@ -2,10 +2,10 @@ import type { Aspect, Cluster, Feedback, Metric, Principle } from '@tenets/core'
 import type { ReviewArtefacts } from '../review-artefacts.ts';
 
 const topics = [
-  { terms: ['refund', 'policy', 'order'], behaviour: 'explained the refund policy clearly', critique: 'Great, it explained the refund policy clearly and fast.', sign: 'positive' as const },
-  { terms: ['emoji', 'formal', 'tone'], behaviour: 'used emojis in a formal email', critique: 'Please stop: it used emojis in a formal email to my boss.', sign: 'negative' as const },
-  { terms: ['language', 'german', 'spanish'], behaviour: 'answered in spanish when asked in german', critique: 'So it answered in spanish when asked in german! Do better.', sign: 'negative' as const },
-  { terms: ['agent', 'escalate', 'human'], behaviour: 'transferred the user to a human agent', critique: 'Thanks, it transferred the user to a human agent right away.', sign: 'positive' as const },
+  { terms: ['refund', 'policy', 'order'], behaviour: 'explained the refund policy clearly', critique: 'Great, it explained the refund policy clearly and fast.', sign: 'positive' as const, principle: 'Explain the refund policy clearly.' },
+  { terms: ['emoji', 'formal', 'tone'], behaviour: 'used emojis in a formal email', critique: 'Please stop: it used emojis in a formal email to my boss.', sign: 'negative' as const, principle: 'Do not use emojis in formal emails.' },
+  { terms: ['language', 'german', 'spanish'], behaviour: 'answered in spanish when asked in german', critique: 'So it answered in spanish when asked in german! Do better.', sign: 'negative' as const, principle: 'Answer in the language the user asked in.' },
+  { terms: ['agent', 'escalate', 'human'], behaviour: 'transferred the user to a human agent', critique: 'Thanks, it transferred the user to a human agent right away.', sign: 'positive' as const, principle: 'Hand over to a human agent when asked.' },
 ];
 
 export interface SyntheticReviewOptions {
@@ -70,7 +70,7 @@ export function syntheticReviewArtefacts({ critiques, clusters: clusterCount = 4
     const supportingFeedbackIds = cluster.aspectIds.map((id) => aspectById.get(id)!.feedbackId);
     return {
       id: `pri-${index}`,
-      text: topic.sign === 'positive' ? `Always ${topic.behaviour.replace(/ed\b/u, '')}.` : `Never ${topic.behaviour}.`,
+      text: topic.principle,
       supportingFeedbackIds,
       support: { feedback: supportingFeedbackIds.length, aspects: cluster.aspectIds.length, positive: cluster.sign.positive, negative: cluster.sign.negative },
       exampleCritiques: supportingFeedbackIds.slice(0, 2).map((feedbackId) => ({ feedbackId, critique: feedback[Number(feedbackId.slice(3))]!.critique })),

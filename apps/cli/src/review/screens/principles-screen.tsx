@@ -22,7 +22,7 @@ export function PrinciplesScreen({ rows, cursor, height }: { rows: readonly Prin
         renderRow={(row, selected) => (
           <Text wrap="truncate-end">
             {selected ? '›' : ' '}
-            <StatusMark status={row.status} /> {numberOf.get(row.id)}. {selected ? <Styled tone="strong">{row.text}</Styled> : row.text}
+            <StatusMark status={row.status} /> {numberOf.get(row.id)}{row.status === 'rejected' ? ' ' : '.'} {selected ? <Styled tone="strong">{row.text}</Styled> : row.text}
           </Text>
         )}
       />
