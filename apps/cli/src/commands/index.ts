@@ -3,6 +3,7 @@ import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { judgeCommand } from './judge-command.ts';
 import { metricsCommand } from './metrics-command.ts';
+import { reviewCommand } from './review-command.ts';
 import { runCommand } from './run-command.ts';
 
 /**
@@ -15,4 +16,5 @@ export const commands: readonly Command[] = [
   metricsCommand,
   judgeCommand,
   exportCommand,
+  reviewCommand,
 ];
