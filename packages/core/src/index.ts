@@ -8,3 +8,4 @@ export * from './autolibra/index.ts';
 export * from './llm-stages/index.ts';
 export * from './offline/index.ts';
 export * from './pipeline/index.ts';
+export * from './review/index.ts';

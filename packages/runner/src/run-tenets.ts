@@ -1,10 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import { feedbackSchema, manifestSchemaVersion, notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type Manifest, type PipelineEventListener, type RunPipelineResult, type StageName } from '@tenets/core';
-import { formatIngestSummary, ingestToFiles, readJsonl, writeJsonAtomic, writeJsonlAtomic, writeTextAtomic, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
-import { runArtefacts } from './run-artefacts.ts';
-import { tenetsVersion } from './tenets-version.ts';
+import { notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
+import { formatIngestSummary, ingestToFiles, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
+import { openRun, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 
 /** Ingest options (`format`, `map`, `explode`, `ratingScale`, `context`, `strict`) as `ingestFiles` documents them. */
 export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict'> {
@@ -27,7 +24,7 @@ export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'm
   /** How the models are named in the manifest (specs, never keys). */
   modelNames?: { language?: string; embedding?: string };
   /** The model layer's usage report (network vs cached calls, tokens, cost), used for the manifest when given. */
-  usageReport?: () => Manifest['usage'];
+  usageReport?: () => RunRecord['usage'];
   /** See `RunPipelineOptions.stageScope`. */
   stageScope?: <RESULT>(stage: StageName, work: () => Promise<RESULT>) => Promise<RESULT>;
   concurrency?: number;
@@ -40,41 +37,49 @@ export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'm
 
 export interface RunTenetsResult {
   outDir: string;
-  manifest: Manifest;
+  /** What manifest.json records about the run as a whole (`manifest.run`). */
+  manifest: RunRecord;
   ingest: IngestSummary;
   pipeline: RunPipelineResult;
 }
 
-/** `tenets run` as a library call: ingest files, run the pipeline, write every artefact atomically. */
+/**
+ * `tenets run` as a library call: ingest files, run the pipeline, write every artefact through the run store
+ * (atomically, with lineage; artefacts of other commands derived from changed ones are removed as stale).
+ */
 export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsResult> {
   const { inputs, outDir, clusterer, seed = 42, abortSignal, onEvent, now = Date.now } = options;
+  const command = 'tenets run';
   const started = now();
-  await mkdir(outDir, { recursive: true });
+  const run = await openRun(outDir, { create: true });
 
   // ingestToFiles reports its own stage-start/progress/stage-end events.
   const ingestStarted = now();
-  const ingested = await ingestToFiles({
-    files: inputs,
-    out: join(outDir, runArtefacts.feedback),
-    rejectsOut: join(outDir, runArtefacts.rejects),
-    format: options.format,
-    map: options.map,
-    explode: options.explode,
-    ratingScale: options.ratingScale,
-    context: options.context,
-    strict: options.strict,
-    redact: options.redact ?? true,
-    abortSignal,
-    onEvent,
-  });
+  const ingestOptions = { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), ...(options.context?.length ? { context: options.context } : {}), strict: options.strict ?? false, redact: options.redact ?? true };
+  const ingested = await run.writeWith({ feedback: { command, options: ingestOptions }, rejects: { command, options: ingestOptions } }, (paths) =>
+    ingestToFiles({
+      files: inputs,
+      out: paths.feedback,
+      rejectsOut: paths.rejects,
+      format: options.format,
+      map: options.map,
+      explode: options.explode,
+      ratingScale: options.ratingScale,
+      context: options.context,
+      strict: options.strict,
+      redact: options.redact ?? true,
+      abortSignal,
+      onEvent,
+    }),
+  );
   const ingestMs = now() - ingestStarted;
   await notify(onEvent, { type: 'info', stage: 'ingest', message: formatIngestSummary(ingested.summary) });
   if (ingested.summary.kept === 0) {
-    const hint = ingested.summary.rejected + ingested.summary.ratingsOnly > 0 ? `see ${join(outDir, runArtefacts.rejects)} and check --map` : 'the input has no rows';
+    const hint = ingested.summary.rejected + ingested.summary.ratingsOnly > 0 ? `see ${run.path('rejects')} and check --map` : 'the input has no rows';
     await notify(onEvent, { type: 'warning', stage: 'ingest', message: `No critique was kept (${hint}); the artefacts will be empty.` });
   }
   // Read back what was written: the pipeline sees exactly the (redacted) records of feedback.jsonl.
-  const { records: feedback } = await readJsonl(join(outDir, runArtefacts.feedback), feedbackSchema, { strict: true });
+  const feedback = await run.read('feedback');
 
   const pipeline = await runPipeline({
     feedback,
@@ -92,16 +97,16 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     stageScope: options.stageScope,
   });
 
-  await writeJsonlAtomic(join(outDir, runArtefacts.aspects), pipeline.aspects);
-  await writeJsonAtomic(join(outDir, runArtefacts.clusters), pipeline.clustering);
-  await writeJsonAtomic(join(outDir, runArtefacts.metrics), { engine: pipeline.engine, metrics: pipeline.metrics });
-  await writeJsonAtomic(join(outDir, runArtefacts.constitution), pipeline.constitution);
-  await writeTextAtomic(join(outDir, runArtefacts.constitutionMarkdown), renderConstitutionMarkdown(pipeline.constitution, { engineNote: pipeline.engineNote }));
-  await writeJsonlAtomic(join(outDir, runArtefacts.failures), pipeline.failures);
+  const recordedOptions = { ...ingestOptions, ...pipeline.clustering.parameters, ...options.recordedOptions };
+  const lineage = (...derivedFrom: ArtefactName[]): ArtefactLineage => ({ command, options: recordedOptions, derivedFrom });
+  await run.write('aspects', pipeline.aspects, lineage('feedback'));
+  await run.write('clusters', pipeline.clustering, lineage('aspects'));
+  await run.write('metrics', { engine: pipeline.engine, metrics: pipeline.metrics }, lineage('clusters', 'aspects', 'feedback'));
+  await run.write('constitution', pipeline.constitution, lineage('clusters', 'metrics', 'aspects', 'feedback'));
+  await run.write('constitution-markdown', renderConstitutionMarkdown(pipeline.constitution, { engineNote: pipeline.engineNote }), lineage('constitution'));
+  await run.write('failures', pipeline.failures, lineage('feedback'));
 
-  const manifest: Manifest = {
-    schemaVersion: manifestSchemaVersion,
-    tool: { name: 'tenets', version: tenetsVersion },
+  const manifest: RunRecord = {
     engine: pipeline.engine,
     engineNote: pipeline.engineNote,
     models: {
@@ -110,7 +115,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
       clusterer: clusterer.name,
     },
     seed,
-    options: { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), ...(options.context?.length ? { context: options.context } : {}), strict: options.strict ?? false, redact: options.redact ?? true, ...pipeline.clustering.parameters, ...options.recordedOptions },
+    options: recordedOptions,
     inputs: ingested.inputs,
     counts: {
       rows: ingested.summary.rows,
@@ -125,6 +130,6 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     usage: options.usageReport?.() ?? pipeline.usage,
     warnings: pipeline.warnings,
   };
-  await writeJsonAtomic(join(outDir, runArtefacts.manifest), manifest);
+  await run.writeRunRecord(manifest);
   return { outDir, manifest, ingest: ingested.summary, pipeline };
 }

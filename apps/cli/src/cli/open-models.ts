@@ -1,5 +1,5 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import type { Manifest, StageName } from '@tenets/core';
+import type { RunRecord, StageName } from '@tenets/core';
 import { createModelRuntime, loadConfigFile, resolveModelConfig, type ModelSettings } from '@tenets/models';
 import type { CliContext } from './context.ts';
 import { modelFlags, type ModelFlagValues } from './flags.ts';
@@ -11,7 +11,7 @@ export interface OpenedModels {
   /** Parallel calls a stage should start (all of them in batch mode). */
   concurrency: number | undefined;
   /** The model layer's usage (network vs cached calls, tokens, cost); undefined offline. */
-  usage?: () => Manifest['usage'];
+  usage?: () => RunRecord['usage'];
   stageScope: <RESULT>(stage: StageName, work: () => Promise<RESULT>) => Promise<RESULT>;
   close(): Promise<void>;
 }

@@ -6,3 +6,7 @@ export * from './metric.ts';
 export * from './principle.ts';
 export * from './usage.ts';
 export * from './manifest.ts';
+export * from './metrics-file.ts';
+export * from './stage-failure-record.ts';
+export * from './embedding-index.ts';
+export * from './judgements-summary.ts';

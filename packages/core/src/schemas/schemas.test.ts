@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aspectSchema } from './aspect.ts';
 import { feedbackSchema } from './feedback.ts';
-import { manifestSchema } from './manifest.ts';
+import { legacyManifestSchema, manifestSchema } from './manifest.ts';
 import { metricSchema } from './metric.ts';
 import { preferenceSchema } from './preference.ts';
 import { addUsage, emptyUsage } from './usage.ts';
@@ -60,11 +60,13 @@ describe('manifestSchema and usage', () => {
     const usage = addUsage({ ...emptyUsage(), calls: 2, inputTokens: 10, outputTokens: 5, totalTokens: 15 }, { ...emptyUsage(), calls: 1, inputTokens: 1, outputTokens: 1, totalTokens: 2, costUsd: 0.5 });
     expect(usage).toEqual({ calls: 3, inputTokens: 11, outputTokens: 6, totalTokens: 17, cachedCalls: 0, failedCalls: 0, costUsd: 0.5 });
     expect(addUsage(emptyUsage(), emptyUsage())).not.toHaveProperty('costUsd');
-    const manifest = {
-      schemaVersion: 1, tool: { name: 'tenets', version: '0.1.0' }, engine: 'offline', engineNote: 'offline', models: { clusterer: 'tenets-hdbscan' }, seed: 42, options: {},
+    const run = {
+      engine: 'offline', engineNote: 'offline', models: { clusterer: 'tenets-hdbscan' }, seed: 42, options: {},
       inputs: [{ path: 'a.jsonl', sha256: 'ab', bytes: 3 }], counts: { kept: 1 }, timings: { total: 5 }, usage: { stages: {}, total: emptyUsage() }, warnings: [],
     };
+    const manifest = { schemaVersion: 2, tool: { name: 'tenets', version: '0.1.0' }, run, artefacts: { aspects: { file: 'aspects.jsonl', schemaVersion: 1, command: 'tenets run', options: {}, derivedFrom: ['feedback'] } } };
     expect(manifestSchema.parse(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
-    expect(manifestSchema.safeParse({ ...manifest, schemaVersion: 2 }).success).toBe(false);
+    expect(manifestSchema.safeParse({ ...manifest, schemaVersion: 1 }).success).toBe(false);
+    expect(legacyManifestSchema.parse({ schemaVersion: 1, tool: { name: 'tenets', version: '0.1.0' }, ...run }).counts).toEqual({ kept: 1 });
   });
 });

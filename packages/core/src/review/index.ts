@@ -1,0 +1,5 @@
+export { groupAnchorSchema, aspectAnchorSchema, pairAnchorSchema, type GroupAnchor, type AspectAnchor, type PairAnchor } from './review-anchor.ts';
+export { reviewDecisionSchema, reviewSchema, reviewSchemaVersion, type ReviewDecision, type ReviewDecisionType, type Review } from './review-decision.ts';
+export { anchorOf, feedbackIdsOf } from './anchor-of.ts';
+export { matchGroup, minimumAnchorSimilarity } from './match-group.ts';
+export { applyReview, type ApplyReviewInput, type ApplyReviewResult, type ReviewedCluster, type UnmatchedDecision } from './apply-review.ts';
