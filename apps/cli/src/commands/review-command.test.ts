@@ -11,7 +11,7 @@ beforeEach(async () => {
   runDir = await mkdtemp(join(tmpdir(), 'tenets-review-command-'));
   await writeSyntheticRun(runDir, syntheticReviewArtefacts({ critiques: 40, runDir }));
 });
-afterEach(() => rm(runDir, { recursive: true, force: true }));
+afterEach(() => rm(runDir, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('tenets review', () => {
   it('refuses without a terminal and says what to use instead', async () => {
@@ -32,11 +32,11 @@ describe('tenets review', () => {
     );
     const result = await runCli(['review', runDir, '--apply', 'decisions.json', '--json'], { cwd: runDir });
     expect(result.exitCode).toBe(6);
-    expect(JSON.parse(result.stdout)).toEqual({ runDir, applied: 3, decisions: 3, unmatched: [{ index: 2, reason: 'cluster clu-gone is gone' }], constitution: 'constitution.md' });
+    expect(JSON.parse(result.stdout)).toEqual({ runDir, applied: 2, decisions: 2, unmatched: [{ index: 2, reason: 'no cluster clu-gone in this run (as reviewed so far)' }] });
     const markdown = await readFile(join(runDir, 'constitution.md'), 'utf8');
     expect(markdown).toContain('## 1. Explain refunds in two sentences.');
     expect(markdown).not.toContain('Do not use emojis in formal emails.');
-    expect(JSON.parse(await readFile(join(runDir, 'review.json'), 'utf8')).decisions).toHaveLength(3);
+    expect(JSON.parse(await readFile(join(runDir, 'review.json'), 'utf8')).decisions).toHaveLength(2);
   });
 
   it('--apply rejects a decisions file with a bad field, naming it', async () => {

@@ -39,8 +39,7 @@ export const reviewCommand = defineCommand({
       return exitCodes.usage;
     }
     const [{ openReviewSession }, { renderReview }] = await Promise.all([import('../review/session/open-review-session.ts'), import('../review/render-review.tsx')]);
-    const { controller, warnings } = await openReviewSession(runDir);
-    for (const warning of warnings) context.stderr.write(`${context.style.yellow('!')} ${warning}\n`);
+    const { controller } = await openReviewSession(runDir);
     const result = await renderReview({ controller, stdin: process.stdin, stdout: context.stdout as NodeJS.WriteStream, colour: colourEnabled(context.stdout, context.env) });
     context.stderr.write(`${result.decisions} decision${result.decisions === 1 ? '' : 's'} in ${runDir}/review.json${result.unmatched > 0 ? ` (${result.unmatched} no longer apply)` : ''}\n`);
     return exitCodes.ok;

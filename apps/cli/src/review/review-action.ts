@@ -27,5 +27,3 @@ export const reviewActionSchema = z.discriminatedUnion('type', [
 export type ReviewAction = z.infer<typeof reviewActionSchema>;
 export type ReviewActionType = ReviewAction['type'];
 
-/** A decisions file: `{ "decisions": [...] }` (review.json itself qualifies) or a bare array of decisions. */
-export const reviewActionsFileSchema = z.preprocess((value) => (Array.isArray(value) ? { decisions: value } : value), z.object({ decisions: z.array(reviewActionSchema) }).loose());

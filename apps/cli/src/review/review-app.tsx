@@ -85,7 +85,7 @@ export function ReviewApp({ controller, onExit, colour = true }: ReviewAppProps)
           })}
         </Text>
         <Box height={bodyHeight} flexDirection="column" overflow="hidden">
-          {ui.mode.kind === 'help' ? <HelpOverlay width={width} /> : <ScreenBody ui={ui} rows={rows} width={width} height={bodyHeight} engineNote={model.artefacts.manifest?.engineNote} />}
+          {ui.mode.kind === 'help' ? <HelpOverlay width={width} /> : <ScreenBody ui={ui} rows={rows} width={width} height={bodyHeight} engineNote={model.artefacts.run?.engineNote} />}
         </Box>
         <Footer ui={ui} />
       </Box>

@@ -1,4 +1,4 @@
-import type { Aspect, Clustering, Constitution, Feedback, Manifest, Metric } from '@tenets/core';
+import type { Aspect, Clustering, Constitution, Feedback, Metric, RunRecord } from '@tenets/core';
 
 /** One preference pair as the review shows it; read tolerantly because the synthesize artefacts are optional. */
 export interface ReviewPreferencePair {
@@ -28,7 +28,8 @@ export interface ReviewPrincipleVotes {
 /** Everything the review screens read. Optional parts are absent on runs that did not produce them. */
 export interface ReviewArtefacts {
   runDir: string;
-  manifest?: Manifest;
+  /** What `tenets run` recorded about the run (inputs, engine, counts, usage, timings). */
+  run?: RunRecord;
   feedback: readonly Feedback[];
   aspects: readonly Aspect[];
   clustering: Clustering;

@@ -81,9 +81,7 @@ export function syntheticReviewArtefacts({ critiques, clusters: clusterCount = 4
   });
   return {
     runDir,
-    manifest: {
-      schemaVersion: 1,
-      tool: { name: 'tenets', version: '0.1.0' },
+    run: {
       engine: 'offline',
       engineNote: 'Produced by the Tenets offline engine (SYNTHETIC fixture).',
       models: { embedding: 'tenets:lexical-tfidf-lsa', clusterer: 'tenets-hdbscan' },

@@ -1,17 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { openRun } from '@tenets/store';
 import type { ReviewArtefacts } from '../review-artefacts.ts';
 
-/** Writes synthetic artefacts as `tenets run` lays them out, so tests read a real run directory. */
+/** Writes synthetic artefacts through the run store, as `tenets run` would, so tests read a real run directory. */
 export async function writeSyntheticRun(runDir: string, artefacts: ReviewArtefacts): Promise<void> {
-  await mkdir(runDir, { recursive: true });
-  const jsonl = (rows: readonly unknown[]) => rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  await Promise.all([
-    writeFile(join(runDir, 'manifest.json'), JSON.stringify(artefacts.manifest)),
-    writeFile(join(runDir, 'feedback.jsonl'), jsonl(artefacts.feedback)),
-    writeFile(join(runDir, 'aspects.jsonl'), jsonl(artefacts.aspects)),
-    writeFile(join(runDir, 'clusters.json'), JSON.stringify(artefacts.clustering)),
-    writeFile(join(runDir, 'metrics.json'), JSON.stringify({ engine: 'offline', metrics: artefacts.metrics })),
-    ...(artefacts.constitution ? [writeFile(join(runDir, 'constitution.json'), JSON.stringify(artefacts.constitution))] : []),
-  ]);
+  const run = await openRun(runDir, { create: true });
+  const command = 'tenets run (SYNTHETIC fixture)';
+  await run.write('feedback', [...artefacts.feedback], { command });
+  await run.write('aspects', [...artefacts.aspects], { command, derivedFrom: ['feedback'] });
+  await run.write('clusters', artefacts.clustering, { command, derivedFrom: ['aspects'] });
+  await run.write('metrics', { engine: 'offline', metrics: [...artefacts.metrics] }, { command, derivedFrom: ['clusters'] });
+  if (artefacts.constitution) await run.write('constitution', artefacts.constitution, { command, derivedFrom: ['clusters', 'metrics'] });
+  if (artefacts.run) await run.writeRunRecord(artefacts.run);
 }

@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const unmount of unmounts.splice(0)) unmount();
-  await rm(runDir, { recursive: true, force: true });
+  await rm(runDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function openApp() {
@@ -48,21 +48,59 @@ describe('openReviewSession', () => {
     await first.press(keys.enter);
     await first.waitForFrame((frame) => frame.includes('✎  1. Keep formal'));
     await first.press(keys.down, keys.enter); // accept the next one
+    await first.waitForFrame((frame) => frame.includes('›✓')); // drawn once stored and constitution.md rewritten
     const stored = await decisionsOnDisk(3);
     expect(stored.decisions).toMatchInlineSnapshot(`
       [
         {
-          "principleId": "pri-0",
-          "type": "reject-principle",
+          "principle": {
+            "feedbackIds": [
+              "fb-00000",
+              "fb-00004",
+              "fb-00008",
+              "fb-00012",
+              "fb-00016",
+              "fb-00020",
+              "fb-00024",
+              "fb-00028",
+              "fb-00032",
+              "fb-00036",
+            ],
+          },
+          "type": "principle-reject",
         },
         {
-          "principleId": "pri-1",
+          "principle": {
+            "feedbackIds": [
+              "fb-00001",
+              "fb-00005",
+              "fb-00013",
+              "fb-00017",
+              "fb-00021",
+              "fb-00025",
+              "fb-00033",
+              "fb-00037",
+            ],
+          },
           "text": "Keep formal emails free of emojis.",
-          "type": "edit-principle",
+          "type": "principle-edit",
         },
         {
-          "principleId": "pri-2",
-          "type": "accept-principle",
+          "principle": {
+            "feedbackIds": [
+              "fb-00002",
+              "fb-00006",
+              "fb-00010",
+              "fb-00014",
+              "fb-00018",
+              "fb-00022",
+              "fb-00026",
+              "fb-00030",
+              "fb-00034",
+              "fb-00038",
+            ],
+          },
+          "type": "principle-accept",
         },
       ]
     `);

@@ -17,8 +17,8 @@ describe('overviewRows', () => {
     `);
   });
 
-  it('tolerates a run without a manifest or constitution', () => {
-    const { manifest: _manifest, constitution: _constitution, ...rest } = syntheticReviewArtefacts({ critiques: 4 });
+  it('tolerates a run without a run record or constitution', () => {
+    const { run: _run, constitution: _constitution, ...rest } = syntheticReviewArtefacts({ critiques: 4 });
     const counts = overviewRows(rest).find((section) => section.title === 'Counts')!;
     expect(counts.rows.find((row) => row.label === 'principles')!.value).toBe('—');
   });

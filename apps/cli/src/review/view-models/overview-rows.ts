@@ -8,7 +8,7 @@ export interface OverviewSection {
 
 /** The Overview screen: inputs, engine and models, counts, tokens and spend, stage timings. */
 export function overviewRows(artefacts: ReviewArtefacts): OverviewSection[] {
-  const { manifest } = artefacts;
+  const { run: manifest } = artefacts;
   const principles = artefacts.constitution?.principles.length;
   const sections: OverviewSection[] = [];
   sections.push({
