@@ -129,3 +129,105 @@ describe('ReviewApp', () => {
     `);
   });
 });
+
+describe('ReviewApp decisions by key', () => {
+  it('merges two clusters with m … m and redrafts the merged one offline', async () => {
+    const screen = await open();
+    await screen.press('2', 'm', keys.down, 'm');
+    const frame = await screen.waitForFrame((text) => text.includes('2 Clusters (3)'));
+    expect(screen.log.decisions.map((decision) => decision.type)).toEqual(['cluster-merge']);
+    expect(frame.split('\n').slice(1, 6).join('\n')).toMatchInlineSnapshot(`
+      "   size    −    +  name / top terms
+           20   11    9 Refund Policy Explanations language · german · spanish · refu…
+      ›     8    7    1 Emoji handling emoji · formal · tone
+            8    2    6 Agent handling agent · escalate · human
+      "
+    `);
+  });
+
+  it('splits selected members off, marks a cluster as noise, renames, and undoes', async () => {
+    const screen = await open();
+    await screen.press('2', keys.enter, keys.space, keys.down, keys.space, 's');
+    await screen.waitForFrame((text) => text.includes('2 Clusters (5)'));
+    await screen.press(keys.escape);
+    await screen.waitForFrame((text) => text.includes('size'));
+    await screen.press('G', 'n');
+    await screen.waitForFrame((text) => text.includes('2 Clusters (4)'));
+    await screen.press('r');
+    for (let index = 0; index < 30; index++) await screen.press(keys.backspace);
+    await screen.type('Refunds');
+    await screen.press(keys.enter);
+    await screen.waitForFrame((text) => text.includes('Refunds '));
+    expect(screen.log.decisions.map((decision) => decision.type)).toEqual(['cluster-split', 'cluster-noise', 'cluster-rename']);
+    await screen.press('u');
+    await screen.waitForFrame((text) => text.includes('undone'));
+    expect(screen.log.decisions).toHaveLength(2);
+  });
+
+  it('edits, rejects and restores a metric', async () => {
+    const screen = await open();
+    await screen.press('3', 'r');
+    for (let index = 0; index < 30; index++) await screen.press(keys.backspace);
+    await screen.type('Refund clarity');
+    await screen.press(keys.enter);
+    await screen.waitForFrame((text) => text.includes('✎ '));
+    await screen.press(keys.down, 'x');
+    await screen.waitForFrame((text) => text.includes('3 Metrics (3)'));
+    await screen.press('G', 'o');
+    const frame = await screen.waitForFrame((text) => text.includes('3 Metrics (4)'));
+    expect(screen.log.decisions.map((decision) => decision.type)).toEqual(['metric-edit', 'metric-reject', 'metric-restore']);
+    expect(frame).toMatchInlineSnapshot(`
+      " 1 Overview   2 Clusters (4)  [3 Metrics (4)]  4 Principles (4)
+       ✎  25.0% Refund clarity (2−, 8+)
+       ·  20.0% Emoji handling (7−, 1+)
+       ·  25.0% Language handling (9−, 1+)
+      ›·  20.0% Agent handling (2−, 6+)
+
+      Definition Whether the assistant transferred the user to a human agent.
+      Applies Applies when the task involves agent.
+      Good examples
+        + transferred the user to a human agent
+        + transferred the user to a human agent
+      Bad examples
+        − transferred the user to a human agent
+        − transferred the user to a human agent
+
+
+
+
+
+
+
+      restored “Emoji handling”
+      ? help · tab/1-5 screens · / search · u undo · q quit"
+    `);
+  });
+
+  it('filters with / and clears with esc', async () => {
+    const screen = await open();
+    await screen.press('2', '/');
+    await screen.type('emoji');
+    await screen.press(keys.enter);
+    expect(screen.lastFrame().split('\n').filter((line) => line.includes('handling'))).toEqual([expect.stringContaining('Emoji handling')]);
+    expect(screen.lastFrame()).toContain('filter: emoji (esc clears)');
+    await screen.press(keys.escape);
+    expect(screen.lastFrame().split('\n').filter((line) => line.includes('handling'))).toHaveLength(4);
+  });
+
+  it('redraws to a new terminal size', async () => {
+    const screen = await open({ columns: 80, rows: 24 });
+    await screen.press('2');
+    await screen.resize(60, 12);
+    const lines = screen.lastFrame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(60);
+    expect(screen.lastFrame()).toContain('Refund handling');
+  });
+
+  it('quits with q', async () => {
+    const screen = await open();
+    await screen.press('q');
+    await screen.settle();
+    expect(screen.exited()).toBe(1);
+  });
+});

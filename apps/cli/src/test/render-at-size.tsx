@@ -54,6 +54,8 @@ export function renderAtSize(tree: ReactElement, { columns = 80, rows = 24 }: { 
     async press(...keys: string[]) {
       for (const key of keys) {
         stdin.write(key);
+        // ink holds a lone ESC for 20 ms in case an escape sequence follows, then flushes it as the Esc key.
+        if (key === '\u001B') await new Promise((resolve) => setTimeout(resolve, 30));
         await settle();
       }
     },
