@@ -7,9 +7,14 @@ import { createReviewController, memoryDecisionLog } from './session/create-revi
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
-async function open(options: { critiques?: number; columns?: number; rows?: number } = {}) {
+const pairs = [
+  { id: 'pair-1', principleId: 'pri-1', scope: 'email', prompt: 'Write to my manager', chosen: 'Dear Ms Lee, the report is attached.', rejected: 'Hey boss! 😊 report attached', verification: { passed: true } },
+  { id: 'pair-2', principleId: 'pri-1', scope: 'chat', prompt: 'Reply to a colleague', chosen: 'Sure, done.', rejected: 'Sure!!! 🎉🎉', verification: { passed: false, note: 'the judge preferred the rejected text' } },
+];
+
+async function open(options: { critiques?: number; columns?: number; rows?: number; preferences?: boolean } = {}) {
   const log = memoryDecisionLog();
-  const controller = await createReviewController(syntheticReviewArtefacts({ critiques: options.critiques ?? 40 }), log);
+  const controller = await createReviewController({ ...syntheticReviewArtefacts({ critiques: options.critiques ?? 40 }), ...(options.preferences ? { preferences: pairs } : {}) }, log);
   let exited = 0;
   const screen = renderAtSize(<ReviewApp controller={controller} colour={false} onExit={() => void exited++} />, { columns: options.columns ?? 80, rows: options.rows ?? 24 });
   unmount = screen.unmount;
@@ -229,5 +234,43 @@ describe('ReviewApp decisions by key', () => {
     await screen.press('q');
     await screen.settle();
     expect(screen.exited()).toBe(1);
+  });
+});
+
+describe('ReviewApp preference data', () => {
+  it('shows a Pairs screen only when the run has pairs; drops a pair and edits a scope', async () => {
+    expect((await open()).lastFrame()).not.toContain('Pairs');
+    const screen = await open({ preferences: true });
+    await screen.press('5');
+    expect(screen.lastFrame().split('\n').slice(0, 8).join('\n')).toMatchInlineSnapshot(`
+      " 1 Overview   2 Clusters (4)   3 Metrics (4)   4 Principles (4)  [5 Pairs (2)]
+      ›✗ pri-1 [chat] Reply to a colleague
+       ✓ pri-1 [email] Write to my manager
+
+      chosen Sure, done.
+      rejected Sure!!! 🎉🎉
+      verification failed — the judge preferred the rejected text
+      "
+    `);
+    await screen.press('x');
+    await screen.waitForFrame((text) => text.includes('5 Pairs (1)'));
+    await screen.press(keys.down, 's');
+    for (let index = 0; index < 10; index++) await screen.press(keys.backspace);
+    await screen.type('work chat');
+    await screen.press(keys.enter);
+    await screen.waitForFrame((text) => text.includes('[work chat]'));
+    expect(screen.log.decisions).toEqual([
+      { type: 'pair-drop', pair: { pairId: 'pair-2' } },
+      { type: 'pair-edit-scope', pair: { pairId: 'pair-1' }, scope: 'work chat' },
+    ]);
+  });
+});
+
+describe('ReviewApp without colour (NO_COLOR)', () => {
+  it('writes no escape codes and marks the evidence span with guillemets', async () => {
+    const screen = await open();
+    await screen.press('2', keys.enter);
+    expect(screen.frames.some((frame) => frame.includes('\u001B['))).toBe(false);
+    expect(screen.lastFrame()).toContain('«explained the refund policy clearly»');
   });
 });
