@@ -13,8 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createHdbscanClusterer } from '@tenets/cluster';
-import { feedbackSchema, induceMetrics, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
-import { contentTokens } from '../../packages/core/src/offline/text/content-tokens.ts';
+import { contentTokens, feedbackSchema, induceMetrics, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
 
 const seed = 42;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');

@@ -14,11 +14,11 @@ import {
   groundOffline,
   offlineClusteringDefaults,
   runPipeline,
+  stopwords,
   type ClusteringAgreement,
   type Feedback,
   type RunPipelineOptions,
 } from '@tenets/core';
-import { stopwords } from '../../packages/core/src/offline/text/stopwords.ts';
 import { critiqueClusters, withNoise } from './eval/critique-clusters.ts';
 import { readSupportFixture } from './eval/read-support-fixture.ts';
 import { bestOfRestarts, tfidfKMeansBaseline } from './eval/tfidf-k-means-baseline.ts';

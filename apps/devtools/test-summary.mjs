@@ -24,6 +24,6 @@ for (const group of ['packages', 'apps']) {
     skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
   }
 }
-if (missing.length > 0) console.log(`No test report from: ${missing.join(', ')}`);
+if (missing.length > 0) console.log(`No test report from: ${missing.join(", ")} (its vitest did not finish)`);
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-if (failed > 0 || passed === 0) process.exit(1);
+if (failed > 0 || passed === 0 || missing.length > 0) process.exit(1);

@@ -2,7 +2,7 @@ import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { TenetsBudgetError } from '../errors/tenets-budget-error.ts';
-import { jsonReply, textReply } from '../llm-stages/__fixtures__/mock-replies.ts';
+import { jsonReply, textReply } from './__fixtures__/mock-replies.ts';
 import { generateStructured } from './generate-structured.ts';
 
 const schema = z.object({ name: z.string() });

@@ -1,20 +1,21 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import type { Clusterer } from '../clustering/clusterer.ts';
+import type { Clusterer } from '../cluster/clusterer.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener, StageName } from '../events/pipeline-event.ts';
-import { createLexicalEmbeddingModel, offlineClusteringDefaults } from '../offline/index.ts';
+import { createLexicalEmbeddingModel } from '../embed/lexical/create-lexical-embedding-model.ts';
+import { offlineClusteringDefaults } from '../cluster/offline-clustering-defaults.ts';
 import type { Aspect, Engine } from '../schemas/aspect.ts';
 import type { Clustering } from '../schemas/cluster.ts';
 import type { Feedback } from '../schemas/feedback.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Constitution } from '../schemas/principle.ts';
 import { addUsage, emptyUsage, type TokenUsage } from '../schemas/usage.ts';
-import { clusterAspects } from './cluster-aspects.ts';
-import { draftMetrics } from './draft-metrics.ts';
-import { draftPrinciples } from './draft-principles.ts';
-import { embedAspects } from './embed-aspects.ts';
-import { groundFeedback } from './ground-feedback.ts';
-import type { StageFailure } from './stage-failure.ts';
+import { clusterAspects } from '../cluster/cluster-aspects.ts';
+import { draftMetrics } from '../metrics/draft/draft-metrics.ts';
+import { draftPrinciples } from '../constitution/draft/draft-principles.ts';
+import { embedAspects } from '../embed/embed-aspects.ts';
+import { groundFeedback } from '../ground/ground-feedback.ts';
+import type { StageFailure } from '../events/stage-failure.ts';
 
 export const offlineEngineNote =
   'Produced by the Tenets offline engine (no language model configured): rule-based grounding, lexical TF-IDF/LSA embeddings, HDBSCAN clustering, extractive metrics and principles.';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { judgeEngineSchema } from '../autolibra/schemas/trait.ts';
+import { judgeEngineSchema } from './trait.ts';
 import { tokenUsageSchema } from './usage.ts';
 
 export const judgeMetricSummarySchema = z.object({

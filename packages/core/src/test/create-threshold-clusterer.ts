@@ -1,4 +1,4 @@
-import type { ClusterAssignment, Clusterer, ClusterOptions } from '../clustering/clusterer.ts';
+import type { ClusterAssignment, Clusterer, ClusterOptions } from '../cluster/clusterer.ts';
 
 /**
  * A tiny deterministic clusterer for tests of the stages around clustering (not a real engine): connected

@@ -1,0 +1,111 @@
+import type { EmbeddingModelV4, SharedV4Warning } from '@ai-sdk/provider';
+import { words } from '../../text/content-tokens.ts';
+import { extractFeatures } from './extract-features.ts';
+import { randomizedSvd } from './randomized-svd.ts';
+import { normaliseSparse, type SparseVector } from './sparse-vector.ts';
+import { fitTfidfVectorizer, type TfidfVectorizer } from './tfidf-vectorizer.ts';
+
+export interface LexicalEmbeddingModelOptions {
+  /** The texts the vocabulary, IDF weights and LSA components are fitted on (e.g. every aspect's behaviour). */
+  corpus: readonly string[];
+  /**
+   * Output dimensions (LSA components); fewer when the corpus has lower rank.
+   * @default round(√(corpus size)), clamped to 16..64 (29 for the 869 texts of the support-assistant fixture)
+   */
+  dimensions?: number;
+  /** Seed of the randomized SVD. @default 42 */
+  seed?: number;
+  /** Weight of the character n-gram block against the word block (each is unit length before weighting). @default 0.8 */
+  characterWeight?: number;
+  /** Features seen in fewer corpus texts are dropped. @default 2 */
+  minDocumentFrequency?: number;
+  /** Power iterations of the randomized SVD. @default 3 */
+  powerIterations?: number;
+}
+
+/** An AI SDK embedding model (spec v4) that computes lexical TF-IDF + LSA embeddings locally. */
+export interface LexicalEmbeddingModel extends EmbeddingModelV4 {
+  /** Length of every embedding this model returns. */
+  readonly dimensions: number;
+  readonly vocabularySize: number;
+}
+
+/**
+ * Fits the offline engine's embedding model on a corpus: TF-IDF over word stems and stem bigrams plus character
+ * 3–5-grams (sublinear tf, smoothed idf, each block L2-normalised), reduced by a seeded randomized truncated SVD
+ * (LSA), output L2-normalised. Texts outside the corpus are projected with the fitted vocabulary. It implements
+ * `EmbeddingModelV4`, so `embed`/`embedMany` from `ai` and every stage use it like a remote model.
+ */
+export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOptions): LexicalEmbeddingModel {
+  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = 8 } = options;
+  const dimensions = options.dimensions ?? defaultLexicalDimensions(corpus.length);
+  const features = corpus.map((text) => extractFeatures(text));
+  const wordVectorizer = fitTfidfVectorizer(features.map((feature) => feature.words), { minDocumentFrequency });
+  const characterVectorizer = fitTfidfVectorizer(features.map((feature) => feature.characters), { minDocumentFrequency });
+  const columns = wordVectorizer.vocabulary.size + characterVectorizer.vocabulary.size;
+  const vectorise = (text: string) => combine(extractFeatures(text), wordVectorizer, characterVectorizer, characterWeight);
+  const rows = corpus.map(vectorise);
+  // Corpus texts are usually embedded right after fitting: keep their rows instead of extracting features twice.
+  const fittedRows = new Map(corpus.map((text, index) => [text, rows[index]!]));
+  const svd = randomizedSvd({ rows, columns, rank: dimensions, powerIterations, seed });
+  const outputDimensions = Math.max(1, svd.rank);
+
+  const embedText = (text: string): number[] => {
+    const row = fittedRows.get(text) ?? vectorise(text);
+    const embedding = new Array<number>(outputDimensions).fill(0);
+    for (let entry = 0; entry < row.indices.length; entry++) {
+      const offset = row.indices[entry]! * svd.rank;
+      const value = row.values[entry]!;
+      for (let component = 0; component < svd.rank; component++) embedding[component]! += value * svd.components[offset + component]!;
+    }
+    return unit(embedding);
+  };
+
+  return {
+    specificationVersion: 'v4',
+    provider: 'tenets',
+    modelId: 'lexical-tfidf-lsa',
+    maxEmbeddingsPerCall: Number.POSITIVE_INFINITY,
+    supportsParallelCalls: true,
+    dimensions: outputDimensions,
+    vocabularySize: columns,
+    async doEmbed({ values, dimensions: requested, abortSignal }) {
+      abortSignal?.throwIfAborted();
+      const warnings: SharedV4Warning[] = [];
+      let embeddings = values.map(embedText);
+      if (requested !== undefined && requested < outputDimensions) {
+        // LSA components are ordered by variance, so keeping the first ones is a meaningful reduction.
+        embeddings = embeddings.map((embedding) => unit(embedding.slice(0, requested)));
+      } else if (requested !== undefined && requested !== outputDimensions) {
+        warnings.push({ type: 'unsupported', feature: 'dimensions', details: `The lexical model has ${outputDimensions} dimensions; ${requested} were requested.` });
+      }
+      const tokens = values.reduce((sum, value) => sum + words(value).length, 0);
+      return { embeddings, usage: { tokens }, warnings };
+    },
+  };
+}
+
+/** The default LSA size: grows with the square root of the corpus, within 16..64. */
+export function defaultLexicalDimensions(corpusSize: number): number {
+  return Math.max(16, Math.min(64, Math.round(Math.sqrt(corpusSize))));
+}
+
+function combine(features: ReturnType<typeof extractFeatures>, wordVectorizer: TfidfVectorizer, characterVectorizer: TfidfVectorizer, characterWeight: number): SparseVector {
+  const wordPart = wordVectorizer.transform(features.words);
+  const characterPart = normaliseSparse(characterVectorizer.transform(features.characters), characterWeight);
+  const offset = wordVectorizer.vocabulary.size;
+  const indices = new Int32Array(wordPart.indices.length + characterPart.indices.length);
+  indices.set(wordPart.indices);
+  indices.set(characterPart.indices.map((index) => index + offset), wordPart.indices.length);
+  const values = new Float64Array(indices.length);
+  values.set(wordPart.values);
+  values.set(characterPart.values, wordPart.values.length);
+  return normaliseSparse({ indices, values });
+}
+
+function unit(vector: number[]): number[] {
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  norm = Math.sqrt(norm);
+  return norm > 0 ? vector.map((value) => value / norm) : vector;
+}

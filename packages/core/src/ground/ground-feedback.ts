@@ -1,0 +1,61 @@
+import type { LanguageModel } from 'ai';
+import { notify } from '../events/notify.ts';
+import type { PipelineEventListener } from '../events/pipeline-event.ts';
+import { groundFeedbackLlm } from './llm/ground-feedback-llm.ts';
+import { groundOffline } from './offline/ground-offline.ts';
+import type { Aspect } from '../schemas/aspect.ts';
+import type { Feedback } from '../schemas/feedback.ts';
+import type { TokenUsage } from '../schemas/usage.ts';
+import type { StageFailure } from '../events/stage-failure.ts';
+
+export interface GroundFeedbackOptions {
+  feedback: readonly Feedback[];
+  /** Absent → the offline rule-based grounding. */
+  model?: LanguageModel;
+  /** @default 8 */
+  concurrency?: number;
+  abortSignal?: AbortSignal;
+  onEvent?: PipelineEventListener;
+  now?: () => number;
+}
+
+export interface GroundFeedbackResult {
+  /** Unique by id, in feedback order. */
+  aspects: Aspect[];
+  ungroundable: Array<{ feedbackId: string; reason: string }>;
+  failures: StageFailure[];
+  /** Model usage; undefined offline. */
+  usage: TokenUsage | undefined;
+}
+
+/** Critiques → grounded aspects, with a language model when one is given, else with the offline rules. */
+export async function groundFeedback(options: GroundFeedbackOptions): Promise<GroundFeedbackResult> {
+  const { feedback, model, concurrency = 8, abortSignal, onEvent, now = Date.now } = options;
+  if (model) {
+    const result = await groundFeedbackLlm({ feedback, model, concurrency, onEvent, abortSignal });
+    return {
+      aspects: dedupeById(result.aspects),
+      ungroundable: result.ungroundable,
+      failures: result.failures.map((failure) => ({ stage: 'ground', itemId: failure.feedbackId, reason: failure.reason, message: failure.message, rawText: failure.rawText })),
+      usage: result.usage,
+    };
+  }
+  const started = now();
+  await notify(onEvent, { type: 'stage-start', stage: 'ground', total: feedback.length });
+  const aspects: Aspect[] = [];
+  const ungroundable: Array<{ feedbackId: string; reason: string }> = [];
+  for (const [index, record] of feedback.entries()) {
+    const found = groundOffline(record);
+    if (found.length === 0) ungroundable.push({ feedbackId: record.id, reason: 'no behavioural content found' });
+    aspects.push(...found);
+    if ((index + 1) % 200 === 0) await notify(onEvent, { type: 'stage-progress', stage: 'ground', completed: index + 1, total: feedback.length });
+  }
+  const unique = dedupeById(aspects);
+  await notify(onEvent, { type: 'stage-end', stage: 'ground', durationMs: now() - started, counts: { aspects: unique.length, ungroundable: ungroundable.length } });
+  return { aspects: unique, ungroundable, failures: [], usage: undefined };
+}
+
+function dedupeById(aspects: readonly Aspect[]): Aspect[] {
+  const seen = new Set<string>();
+  return aspects.filter((aspect) => (seen.has(aspect.id) ? false : (seen.add(aspect.id), true)));
+}
