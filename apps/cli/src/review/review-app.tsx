@@ -4,7 +4,7 @@ import { HelpOverlay } from './components/help-overlay.tsx';
 import { ColourContext, Styled } from './components/theme.tsx';
 import { availableScreens, reduceReviewKey, screenList } from './reduce-review-key.ts';
 import type { ReviewController } from './review-controller.ts';
-import { restoreReviewUiState, savedReviewUiState, type ReviewUiState, type ScreenName } from './review-ui-state.ts';
+import { restoreReviewUiState, savedReviewUiState, type ReviewUiState, type SavedReviewUiState, type ScreenName } from './review-ui-state.ts';
 import { ClusterDetailScreen } from './screens/cluster-detail-screen.tsx';
 import { ClustersScreen } from './screens/clusters-screen.tsx';
 import { MetricsScreen } from './screens/metrics-screen.tsx';
@@ -37,10 +37,20 @@ export function ReviewApp({ controller, onExit, colour = true }: ReviewAppProps)
   const latest = useRef({ ui, rows });
   latest.current = { ui, rows };
   const saving = useRef<Promise<void>>(Promise.resolve());
+  const nextSave = useRef<SavedReviewUiState | undefined>(undefined);
 
+  // Where the user is, saved as they move; a burst of keys costs one write in flight plus the latest.
   useEffect(() => {
-    const saved = savedReviewUiState(ui);
-    saving.current = saving.current.then(() => controller.saveUiState(saved)).catch(() => undefined);
+    const waiting = nextSave.current !== undefined;
+    nextSave.current = savedReviewUiState(ui);
+    if (waiting) return;
+    saving.current = saving.current
+      .then(() => {
+        const saved = nextSave.current!;
+        nextSave.current = undefined;
+        return controller.saveUiState(saved);
+      })
+      .catch(() => undefined);
   }, [controller, ui.screen, ui.openClusterId, ui.cursors, ui.memberCursor]);
 
   const report = (message: string) => setUi((state) => ({ ...state, message }));

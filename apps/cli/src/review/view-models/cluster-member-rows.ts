@@ -47,7 +47,7 @@ export function clusterMemberRows(options: ClusterMemberRowsOptions): ClusterMem
     return [
       {
         aspectId,
-        feedbackId: aspect.feedbackId,
+        feedbackId: terminalText(aspect.feedbackId, 40),
         sign: aspect.sign,
         behaviour,
         critique,

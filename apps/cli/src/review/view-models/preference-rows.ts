@@ -26,7 +26,7 @@ export function preferenceRows({ pairs, dropped, scopes }: PreferenceRowsOptions
   return pairs
     .map((pair): PreferenceRow => {
       const scope = terminalText(scopes?.get(pair.id) ?? pair.scope ?? '(any)', 40);
-      const principleId = pair.principleId ?? '(none)';
+      const principleId = terminalText(pair.principleId ?? '(none)', 40);
       const prompt = terminalText(pair.prompt ?? '', 100);
       return {
         id: pair.id,

@@ -42,7 +42,7 @@ export function principleRows({ principles, rejected = [], accepted, edited, vot
       id: principle.id,
       text,
       sources: `${feedback} critique${feedback === 1 ? '' : 's'} (${aspects} comment${aspects === 1 ? '' : 's'}: ${negative}−, ${positive}+)`,
-      examples: principle.exampleCritiques.map((example) => ({ feedbackId: example.feedbackId, critique: terminalText(example.critique, 160) })),
+      examples: principle.exampleCritiques.map((example) => ({ feedbackId: terminalText(example.feedbackId, 40), critique: terminalText(example.critique, 160) })),
       ...(figures ? { votes: `votes ${figures.agree} agree / ${figures.disagree} disagree${strength}` } : {}),
       ...(agreement ? { agreement } : {}),
       status,
