@@ -59,7 +59,7 @@ describe('tenets run with a model over the OpenAI wire format', () => {
     const failures = readFileSync(join(temporary, 'first', 'failures.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(failures).toHaveLength(summary.counts.failures);
     expect(new Set(failures.map((failure) => failure.stage))).toEqual(new Set(['metrics', 'principles']));
-    const manifest = JSON.parse(readFileSync(join(temporary, 'first', 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(temporary, 'first', 'manifest.json'), 'utf8')).run;
     expect(manifest.models).toMatchObject({ language: 'compatible:test-model', embedding: 'tenets:lexical-tfidf-lsa' });
     // Every chat request the server saw is booked to a stage, the preflight included.
     expect(Object.keys(manifest.usage.stages).sort()).toEqual(['ground', 'metrics', 'preflight', 'principles']);

@@ -12,8 +12,8 @@ const temporary = mkdtempSync(join(tmpdir(), 'tenets-cli-'));
 afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
 const withoutTimings = (text: string) => {
-  const manifest = JSON.parse(text) as { timings: unknown };
-  return { ...manifest, timings: undefined };
+  const manifest = JSON.parse(text) as { run: { timings: unknown } };
+  return { ...manifest, run: { ...manifest.run, timings: undefined } };
 };
 
 describe('tenets run (offline, end to end)', () => {
@@ -25,9 +25,9 @@ describe('tenets run (offline, end to end)', () => {
     const files = readdirSync(join(temporary, 'a')).sort();
     expect(files).toEqual(['aspects.jsonl', 'clusters.json', 'constitution.json', 'constitution.md', 'failures.jsonl', 'feedback.jsonl', 'manifest.json', 'metrics.json', 'rejects.jsonl']);
     const manifest = JSON.parse(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8'));
-    expect(manifest.engine).toBe('offline');
-    expect(manifest.counts.kept).toBe(360);
-    expect(manifest.inputs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.run.engine).toBe('offline');
+    expect(manifest.run.counts.kept).toBe(360);
+    expect(manifest.run.inputs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(join(temporary, 'a', 'constitution.md'), 'utf8')).toContain('offline engine');
 
     const second = await runCli(['run', supportFixture, '--out', join(temporary, 'b'), '--quiet'], { cwd: temporary });

@@ -42,10 +42,13 @@ describe('offline artefacts on the support-assistant fixture', () => {
     }
   });
 
-  it('`tenets metrics` on that run writes the committed metric set, search, matches and ratings', async () => {
+  it('`tenets metrics` on that run writes the committed metric set, search, matches and ratings, and leaves metrics.json alone', async () => {
     await runMetricsCommand({ runDir, seed: 42 });
+    // Before the store the induced set overwrote metrics.json; it is now its own artefact, metric-set.json, with the same bytes.
+    const movedTo: Record<string, string> = { 'metrics.json': 'metric-set.json' };
     for (const file of readdirSync(join(expected, 'metrics')).sort()) {
-      expect(readRelative(join(runDir, file)), file).toBe(readFileSync(join(expected, 'metrics', file), 'utf8'));
+      expect(readRelative(join(runDir, movedTo[file] ?? file)), file).toBe(readFileSync(join(expected, 'metrics', file), 'utf8'));
     }
+    expect(readRelative(join(runDir, 'metrics.json'))).toBe(readFileSync(join(expected, 'run', 'metrics.json'), 'utf8'));
   }, 180_000);
 });

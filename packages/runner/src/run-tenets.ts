@@ -1,5 +1,5 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import { notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
+import { applyReview, notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
 import { formatIngestSummary, ingestToFiles, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
 import { openRun, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 
@@ -103,7 +103,10 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
   await run.write('clusters', pipeline.clustering, lineage('aspects'));
   await run.write('metrics', { engine: pipeline.engine, metrics: pipeline.metrics }, lineage('clusters', 'aspects', 'feedback'));
   await run.write('constitution', pipeline.constitution, lineage('clusters', 'metrics', 'aspects', 'feedback'));
-  await run.write('constitution-markdown', renderConstitutionMarkdown(pipeline.constitution, { engineNote: pipeline.engineNote }), lineage('constitution'));
+  // constitution.md honours the review decisions made on an earlier run into this directory.
+  const review = await run.readReview();
+  const reviewed = review.decisions.length === 0 ? pipeline.constitution : applyReview({ clusters: pipeline.clustering, aspects: pipeline.aspects, metrics: pipeline.metrics, constitution: pipeline.constitution }, review).constitution!;
+  await run.write('constitution-markdown', renderConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), review.decisions.length === 0 ? lineage('constitution') : lineage('constitution', 'review'));
   await run.write('failures', pipeline.failures, lineage('feedback'));
 
   const manifest: RunRecord = {

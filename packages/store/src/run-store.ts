@@ -7,6 +7,7 @@ import type { ArtefactValue } from './artefact-value.ts';
 import { artefacts, type ArtefactName } from './artefacts/index.ts';
 import { describeSchemaIssue } from './describe-schema-issue.ts';
 import { findDownstream } from './find-downstream.ts';
+import { readManifest } from './read-manifest.ts';
 import { readArtefactFile } from './read-artefact-file.ts';
 import { writeArtefactFile } from './write-artefact-file.ts';
 
@@ -42,6 +43,11 @@ export class RunStore {
   /** The manifest as it stands (after a migration of an old run: as it will be written on the first write). */
   get manifest(): Manifest {
     return structuredClone(this.current);
+  }
+
+  /** Re-reads manifest.json, e.g. after another command wrote to the same run (writes always start from it). */
+  async reload(): Promise<void> {
+    await this.serial(async () => undefined);
   }
 
   /** True when the artefact is recorded and not stale. */
@@ -181,9 +187,17 @@ export class RunStore {
     await writeJsonAtomic(join(this.dir, manifestFile), this.current);
   }
 
-  /** Writes are serialised so concurrent calls cannot lose each other's manifest entries. */
+  /**
+   * Writes are serialised so concurrent calls cannot lose each other's manifest entries, and each starts from
+   * the manifest on disk, so another store on the same directory (another command, the review screen) is seen.
+   */
   private serial<RESULT>(work: () => Promise<RESULT>): Promise<RESULT> {
-    const next = this.queue.then(work, work);
+    const refreshed = async () => {
+      const onDisk = await readManifest(this.dir);
+      if (onDisk && !onDisk.migrated) this.current = onDisk.manifest;
+      return work();
+    };
+    const next = this.queue.then(refreshed, refreshed);
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePromptfooAssertions, rubricsJsonFileSchema } from '@tenets/formats';
+import { openRun } from '@tenets/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testMetrics } from './__fixtures__/test-metrics.ts';
 import { runExportCommand } from './run-export-command.ts';
@@ -14,7 +15,7 @@ afterEach(async () => {
 async function runDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tenets-export-'));
   cleanup.push(dir);
-  await writeFile(join(dir, 'metrics.json'), JSON.stringify({ schemaVersion: 1, engine: 'llm', n: 3, seed: 1, metrics: testMetrics, assignment: {} }));
+  await (await openRun(dir, { create: true })).write('metric-set', { schemaVersion: 1, engine: 'llm', n: 3, seed: 1, metrics: testMetrics, assignment: {}, reassigned: [], warnings: [] }, { command: 'test fixture' });
   return dir;
 }
 
@@ -40,9 +41,17 @@ describe('runExportCommand', () => {
     expect(file.rubrics.map((rubric) => rubric.id)).toEqual(['met_buttons', 'met_variant', 'met_verify']);
   });
 
-  it('refuses a metrics.json without metrics, naming the file and field', async () => {
+  it('refuses a metric set without metrics, naming the file and the command that makes one', async () => {
     const dir = await runDir();
-    await writeFile(join(dir, 'metrics.json'), JSON.stringify({ metrics: [] }));
-    await expect(runExportCommand({ runDir: dir, format: 'promptfoo' })).rejects.toMatchObject({ name: 'TenetsInvalidInputError', message: expect.stringContaining('field "metrics"') });
+    await (await openRun(dir)).write('metric-set', { schemaVersion: 1, engine: 'llm', n: 3, seed: 1, metrics: [], assignment: {}, reassigned: [], warnings: [] }, { command: 'test fixture' });
+    await expect(runExportCommand({ runDir: dir, format: 'promptfoo' })).rejects.toThrow('metric-set.json: holds no metrics. Regenerate it with `tenets metrics <run-dir>`.');
+  });
+
+  it('exports the metric set an old `tenets metrics` wrote over metrics.json (a run without a store manifest)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tenets-export-'));
+    cleanup.push(dir);
+    await writeFile(join(dir, 'metrics.json'), JSON.stringify({ schemaVersion: 1, engine: 'llm', n: 3, seed: 1, metrics: testMetrics, assignment: {} }));
+    const result = await runExportCommand({ runDir: dir, format: 'rubrics-json' });
+    expect([result.file, result.metrics]).toEqual([join(dir, 'metrics.rubrics.json'), 3]);
   });
 });

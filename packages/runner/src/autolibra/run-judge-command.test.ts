@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { traitSchema } from '@tenets/core';
 import { createProviderLanguageModel } from '@tenets/models';
 import { createLoopbackServer, type LoopbackServer } from '@tenets/models/test';
+import { openRun } from '@tenets/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTrajectoryFeedback } from './__fixtures__/trajectory-run.ts';
 import { testMetrics } from './__fixtures__/test-metrics.ts';
@@ -20,7 +21,7 @@ afterEach(async () => {
 async function runDirWithMetrics(): Promise<{ runDir: string; itemsFile: string }> {
   const runDir = await mkdtemp(join(tmpdir(), 'tenets-judge-'));
   cleanup.push(runDir);
-  await writeFile(join(runDir, 'metrics.json'), JSON.stringify({ engine: 'llm', metrics: testMetrics }));
+  await (await openRun(runDir, { create: true })).write('metrics', { engine: 'llm', metrics: testMetrics }, { command: 'test fixture' });
   const items = (await readTrajectoryFeedback()).slice(0, 3);
   const itemsFile = join(runDir, 'items.jsonl');
   await writeFile(itemsFile, items.map((item) => JSON.stringify(item)).join('\n') + '\n');

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import { computeMetaMetrics, judgeItems, judgeItemSchema, notify, TenetsInvalidInputError, itemIdOf, type JudgeEngine, type JudgeItemsOptions, type PipelineEventListener, type TokenUsage } from '@tenets/core';
-import { readJsonl, writeJsonAtomic, writeJsonlAtomic } from '@tenets/formats';
-import { autolibraArtefacts } from './autolibra-artefacts.ts';
-import { readRunMetrics } from './read-run-inputs.ts';
+import { computeMetaMetrics, judgeItems, judgeItemSchema, notify, TenetsInvalidInputError, itemIdOf, type JudgeEngine, type JudgeItemsOptions, type JudgeMetricSummary, type JudgementsSummary, type PipelineEventListener, type TokenUsage } from '@tenets/core';
+import { readJsonl } from '@tenets/formats';
+import { openRun } from '@tenets/store';
+import { readRunMetrics } from './read-run-metrics.ts';
 
 export interface RunJudgeCommandOptions {
   runDir: string;
@@ -21,21 +20,6 @@ export interface RunJudgeCommandOptions {
   render?: JudgeItemsOptions['render'];
   abortSignal?: AbortSignal;
   onEvent?: PipelineEventListener;
-}
-
-export interface JudgeMetricSummary {
-  metricId: string;
-  name: string;
-  positive: number;
-  negative: number;
-  notApplicable: number;
-  unscored: number;
-  /** #(+1) / (#(+1) + #(−1)); null when never detected. */
-  passRate: number | null;
-  /** #0 / #scored. */
-  naRate: number | null;
-  /** #unscored / #items. */
-  unscoredRate: number | null;
 }
 
 export interface RunJudgeCommandResult {
@@ -59,7 +43,8 @@ export interface RunJudgeCommandResult {
  */
 export async function runJudgeCommand(options: RunJudgeCommandOptions): Promise<RunJudgeCommandResult> {
   const { runDir, itemsFile, seed = 42, abortSignal, onEvent } = options;
-  const { metrics } = await readRunMetrics(runDir);
+  const run = await openRun(runDir);
+  const { metrics, source } = await readRunMetrics(run);
   const { records, rejects } = await readJsonl(itemsFile, judgeItemSchema);
   const warnings = rejects.map((reject) => `${reject.file}:${reject.line}${reject.field ? ` (${reject.field})` : ''}: ${reject.message}; item skipped.`);
   if (records.length === 0) throw new TenetsInvalidInputError({ file: itemsFile, message: 'no usable items', hint: 'Each line needs an "id" and a "context" (prompt, response, messages or trajectory).' });
@@ -79,7 +64,8 @@ export async function runJudgeCommand(options: RunJudgeCommandOptions): Promise<
     abortSignal,
     onEvent,
   });
-  const file = (await writeJsonlAtomic(join(runDir, autolibraArtefacts.judgements), result.traits)).path;
+  const lineage = { command: 'tenets judge', options: { items: itemsFile, metricsPerCall: options.metricsPerCall ?? 12, seed }, derivedFrom: [source] as const };
+  const file = (await run.write('judgements', result.traits, lineage)).path;
   const itemIds = [...new Set(records.map((item) => itemIdOf(item)))];
   const stats = computeMetaMetrics({ itemIds, metricIds: metrics.map((metric) => metric.id), aspects: [], traits: result.traits, matches: [] });
   const perMetric: JudgeMetricSummary[] = stats.perMetric.map((entry) => ({
@@ -93,7 +79,7 @@ export async function runJudgeCommand(options: RunJudgeCommandOptions): Promise<
     naRate: entry.naRate,
     unscoredRate: itemIds.length === 0 ? null : entry.unscored / itemIds.length,
   }));
-  const summary = {
+  const summary: JudgementsSummary = {
     engine: result.engine,
     items: itemIds.length,
     ratings: stats.counts.ratings,
@@ -103,7 +89,7 @@ export async function runJudgeCommand(options: RunJudgeCommandOptions): Promise<
     perMetric,
     usage: result.usage,
   };
-  const summaryFile = (await writeJsonAtomic(join(runDir, autolibraArtefacts.judgementsSummary), summary)).path;
+  const summaryFile = (await run.write('judgements-summary', summary, { ...lineage, derivedFrom: ['judgements'] })).path;
   return { ...summary, file, summaryFile, warnings };
 }
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { EmbeddingModel, LanguageModel } from 'ai';
 import {
   formatSearchTable,
@@ -19,8 +18,7 @@ import {
   type SearchStopReason,
   type TokenUsage,
 } from '@tenets/core';
-import { writeJsonAtomic, writeJsonlAtomic } from '@tenets/formats';
-import { autolibraArtefacts } from './autolibra-artefacts.ts';
+import { openRun, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 import { readRunInputs } from './read-run-inputs.ts';
 
 export const offlineAutolibraNote =
@@ -77,13 +75,15 @@ export interface RunMetricsCommandResult {
 /**
  * `tenets metrics <run-dir>`: AutoLibra metric induction on the run's grounded aspects (never re-grounded),
  * on a seeded 80/20 item split, with the held-out meta-metrics; `search` runs the paper's search for N.
- * Writes metrics.json, metrics-search.json, matches.jsonl and ratings.jsonl atomically.
+ * Writes the `metric-set` artefact (metric-set.json, beside the per-cluster metrics.json of `tenets run`, which
+ * stays as it is so principle → metric links stay valid), metrics-search.json, matches.jsonl and ratings.jsonl.
  */
 export async function runMetricsCommand(options: RunMetricsCommandOptions): Promise<RunMetricsCommandResult> {
   const { runDir, seed = 42, search = false, evaluate = true, abortSignal, onEvent } = options;
   const model = options.model ?? undefined;
-  const inputs = await readRunInputs(runDir);
-  const warnings = [...inputs.warnings];
+  const run = await openRun(runDir);
+  const inputs = await readRunInputs(run);
+  const warnings: string[] = [];
   const feedback = options.includeMachineFeedback ? inputs.feedback : inputs.feedback.filter((record) => record.origin !== 'machine');
   const known = new Set(feedback.map((record) => record.id));
   const aspects = inputs.aspects.filter((aspect) => known.has(aspect.feedbackId));
@@ -92,6 +92,10 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
   if (!model) await notify(onEvent, { type: 'info', stage: 'metrics', message: offlineAutolibraNote });
   const engine = model ? ('llm' as const) : ('offline' as const);
   const files: string[] = [];
+  const recordedOptions = search
+    ? { search, nRange: options.nRange ?? [4, 13], seeds: options.seeds ?? 2, maxRounds: options.maxRounds ?? 3, callBudget: options.callBudget ?? null, seed, includeMachineFeedback: options.includeMachineFeedback ?? false }
+    : { search, n: options.n ?? 8, evaluate, callBudget: options.callBudget ?? null, seed, includeMachineFeedback: options.includeMachineFeedback ?? false };
+  const lineage = (...derivedFrom: ArtefactName[]): ArtefactLineage => ({ command: 'tenets metrics', options: recordedOptions, derivedFrom });
 
   if (!search && !evaluate) {
     const split = splitItems({ feedback, seed: deriveSeed(seed, 'split') });
@@ -103,7 +107,7 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
       schemaVersion: 1, engine, ...(model ? {} : { engineNote: offlineAutolibraNote }), n: induction.n, seed, metrics: induction.metrics,
       assignment: induction.assignment, reassigned: induction.reassigned, split, warnings: [...warnings, ...induction.warnings],
     });
-    files.push(await writeFile(join(runDir, autolibraArtefacts.metrics), file));
+    files.push((await run.write('metric-set', file, lineage('aspects', 'feedback'))).path);
     return { runDir, engine, n: induction.n, metrics: induction.metrics, evaluation: undefined, table: [], tableText: '', stopReason: undefined, files, usage: induction.usage, warnings: file.warnings };
   }
 
@@ -141,9 +145,9 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
     decisions: result.decisions,
     usage: result.usage,
   });
-  files.push(await writeFile(join(runDir, autolibraArtefacts.metricsSearch), searchFile));
+  files.push((await run.write('metric-search', searchFile, lineage('aspects', 'feedback'))).path);
   if (!chosen?.induction || !chosen.evaluation) {
-    warnings.push(`No metric set could be chosen (${result.stopReason}); metrics.json was not written.`);
+    warnings.push(`No metric set could be chosen (${result.stopReason}); metric-set.json was not written.`);
     return { runDir, engine, n: 0, metrics: [], evaluation: undefined, table: result.table, tableText: formatSearchTable(result.table), stopReason: result.stopReason, files, usage: result.usage, warnings };
   }
   const metricSet: MetricSetFile = metricSetFileSchema.parse({
@@ -160,9 +164,9 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
     judge: { engine: result.engines.judge === 'offline-lexical' ? 'offline-lexical' : 'llm', ...(result.engines.judge === 'offline-lexical' ? {} : { model: result.engines.judge }) },
     warnings: [...warnings, ...chosen.induction.warnings],
   });
-  files.push(await writeFile(join(runDir, autolibraArtefacts.metrics), metricSet));
-  files.push((await writeJsonlAtomic(join(runDir, autolibraArtefacts.matches), chosen.evaluation.matches)).path);
-  files.push((await writeJsonlAtomic(join(runDir, autolibraArtefacts.ratings), chosen.evaluation.traits)).path);
+  files.push((await run.write('metric-set', metricSet, lineage('aspects', 'feedback'))).path);
+  files.push((await run.write('matches', chosen.evaluation.matches, lineage('metric-set', 'aspects'))).path);
+  files.push((await run.write('ratings', chosen.evaluation.traits, lineage('metric-set', 'feedback'))).path);
   return {
     runDir,
     engine,
@@ -176,8 +180,4 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
     usage: result.usage,
     warnings: metricSet.warnings,
   };
-}
-
-async function writeFile(path: string, value: unknown): Promise<string> {
-  return (await writeJsonAtomic(path, value)).path;
 }
