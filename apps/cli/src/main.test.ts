@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,55 @@ describe('tenets ingest', () => {
     const result = await runCli(['ingest', join(temporary, 'nope.jsonl'), '--out', join(temporary, 'x.jsonl'), '--strict'], { cwd: temporary });
     expect(result.exitCode).toBe(3);
     expect(result.stderr).toContain('nope.jsonl');
+  });
+});
+
+describe('file-system problems and empty results are user errors (exit 3), never "a bug"', () => {
+  it('says so when --out is an existing file, or lies under one', async () => {
+    const file = join(temporary, 'existing-file');
+    writeFileSync(file, 'not a directory');
+    for (const [out, expected] of [
+      [file, `error: ${file} already exists and is not a directory (EEXIST)`],
+      [join(file, 'run'), `error: ${join(file, 'run')}: part of this path is a file, not a directory (ENOTDIR)`],
+    ] as const) {
+      const result = await runCli(['run', supportFixture, '--out', out, '--quiet'], { cwd: temporary });
+      expect(result.exitCode).toBe(3);
+      expect(result.stderr.split('\n')[0]).toBe(expected);
+      expect(result.stderr).toContain('hint: ');
+      expect(result.stderr).not.toContain('bug');
+    }
+    const intoDirectory = await runCli(['ingest', supportFixture, '--out', temporary, '--quiet'], { cwd: temporary });
+    expect([intoDirectory.exitCode, intoDirectory.stderr.split('\n')[0]]).toEqual([3, `error: ${temporary} is a directory, a file was expected (EISDIR)`]);
+  });
+
+  it('exits 3 with the top reasons when every row is rejected, and lists only the first bad rows', async () => {
+    const input = join(temporary, 'all-bad.jsonl');
+    writeFileSync(input, [...Array.from({ length: 8 }, (_, index) => `{not json ${index}`), '{"comment_text":"no critique field"}', ''].join('\n'));
+    const out = join(temporary, 'all-bad-run');
+    const result = await runCli(['run', input, '--out', out], { cwd: temporary });
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toContain(`9 bad rows (invalid JSON 8, missing critique 1) in ${join(out, 'rejects.jsonl')}`);
+    expect(result.stderr).toContain(`error: no critique was kept from 9 row(s) (invalid JSON 8, missing critique 1); see ${join(out, 'rejects.jsonl')}`);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('! ingest:'))).toHaveLength(3);
+    expect(result.stderr).toContain('(6 more bad rows not listed; all are in the rejects file)');
+    expect(readFileSync(join(out, 'rejects.jsonl'), 'utf8').trim().split('\n')).toHaveLength(9);
+  });
+
+  it('prints each warning the manifest records once, and timings equal to manifest.timings', async () => {
+    const input = join(temporary, 'with-machine.jsonl');
+    const lines = readFileSync(supportFixture, 'utf8').trim().split('\n');
+    writeFileSync(input, `${[...lines, JSON.stringify({ id: 'machine-1', critique: 'The answer ignored the refund question entirely.', origin: 'machine' })].join('\n')}\n`);
+    const out = join(temporary, 'warned');
+    const result = await runCli(['run', input, '--out', out, '--quiet'], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { warnings: string[]; timings: Record<string, number> };
+    expect(manifest.warnings.length).toBeGreaterThan(0);
+    for (const warning of manifest.warnings) expect(result.stdout.split(`warning: ${warning}`)).toHaveLength(2);
+    const printed = /^timings: (.*)$/m.exec(result.stdout)?.[1];
+    const expected = Object.entries(manifest.timings)
+      .map(([stage, milliseconds]) => `${stage} ${milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`}`)
+      .join(', ');
+    expect(printed).toBe(expected);
   });
 });
 

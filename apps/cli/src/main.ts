@@ -1,5 +1,7 @@
-import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core';
+import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core/errors';
 import type { CliContext } from './cli/context.ts';
+import { describeFileSystemError } from './cli/describe-file-system-error.ts';
+import { escapeTerminal } from './cli/escape-terminal.ts';
 import { exitCodes } from './cli/exit-codes.ts';
 import { parseCli } from './cli/parse-cli.ts';
 import { renderHelp } from './cli/render-help.ts';
@@ -18,17 +20,18 @@ export interface MainOptions {
 /** The whole CLI as a function: argv in, exit code out. One top-level catch maps errors to exit codes. */
 export async function main(argv: readonly string[], options: MainOptions): Promise<number> {
   const parsed = parseCli(argv);
-  const style = createStyle(colourEnabled(options.stderr, options.env));
+  const colour = colourEnabled(options.stderr, options.env);
+  const style = createStyle(colour);
   switch (parsed.kind) {
     case 'help':
       options.stdout.write(renderHelp(parsed.command));
       return exitCodes.ok;
     case 'version':
-      // Loaded lazily like the commands: the runner owns the one version read from package.json.
-      options.stdout.write(`${(await import('@tenets/runner')).tenetsVersion}\n`);
+      // The runner owns the one version read from package.json; its `./version` entry loads nothing else.
+      options.stdout.write(`${(await import('@tenets/runner/version')).tenetsVersion}\n`);
       return exitCodes.ok;
     case 'error':
-      options.stderr.write(`${style.red('error:')} ${parsed.message}\n`);
+      options.stderr.write(`${style.red('error:')} ${escapeTerminal(parsed.message)}\n`);
       if (parsed.command) options.stderr.write(`Run \`tenets ${parsed.command.name} --help\` for usage.\n`);
       return exitCodes.usage;
     case 'command':
@@ -41,7 +44,7 @@ export async function main(argv: readonly string[], options: MainOptions): Promi
     cwd: options.cwd,
     abortSignal: options.abortSignal ?? new AbortController().signal,
     style,
-    reporter: createReporter({ stream: options.stderr, style, quiet: parsed.flags.quiet === true }),
+    reporter: await createReporter({ stream: options.stderr, style, colour, quiet: parsed.flags.quiet === true }),
   };
   try {
     return await parsed.command.run({ flags: parsed.flags, positionals: parsed.positionals }, context);
@@ -58,9 +61,14 @@ function reportError(error: unknown, context: CliContext): number {
     return exitCodes.interrupted;
   }
   if (TenetsError.isInstance(error)) {
-    stderr.write(`${style.red('error:')} ${error.message}\n`);
+    stderr.write(`${style.red('error:')} ${escapeTerminal(error.message)}\n`);
     if (error.hint) stderr.write(`${style.dim('hint:')} ${error.hint}\n`);
     return exitCodeOf(error);
+  }
+  const fileSystemProblem = describeFileSystemError(error);
+  if (fileSystemProblem) {
+    stderr.write(`${style.red('error:')} ${fileSystemProblem.message} (${fileSystemProblem.code})\n${style.dim('hint:')} ${fileSystemProblem.hint}\n`);
+    return exitCodes.input;
   }
   stderr.write(`${style.red('internal error:')} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   stderr.write('This is a bug in Tenets. Please report it with the command you ran.\n');

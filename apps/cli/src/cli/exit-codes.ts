@@ -5,7 +5,7 @@ export const exitCodes = {
   internal: 1,
   /** Bad command line. */
   usage: 2,
-  /** Bad input data (e.g. --strict and a bad row, or a missing file). */
+  /** Bad input data (--strict and a bad row, a missing file, every row rejected) or a file-system problem (permissions, no space, --out is a file). */
   input: 3,
   /** Configuration or model unreachable / refusing the key. */
   config: 4,

@@ -87,13 +87,14 @@ describe('renderHelp', () => {
 
       Options:
             --format <name>  Export format. One of: promptfoo, rubrics-json.
-        -o, --out <file>     Output file. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.
+        -o, --out <file>     Output file; - writes to stdout. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.
         -h, --help           Show help for the command.
         -q, --quiet          No progress output on stderr (errors still print).
             --json           Print a machine-readable JSON summary on stdout.
 
       Examples:
         tenets export runs/demo --format promptfoo --out promptfooconfig.assertions.yaml
+        tenets export runs/demo --format rubrics-json --out - | jq .
       "
     `);
     const run = renderHelp(command('run')).split('\n');

@@ -4,6 +4,8 @@ import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
 import { commonFlags, ingestFlags } from '../cli/flags.ts';
 import { ingestOptionsFromFlags } from '../cli/ingest-options-from-flags.ts';
+import { nothingKept, topRejectReasons } from '../cli/describe-rejects.ts';
+import { escapeTerminal } from '../cli/escape-terminal.ts';
 import { stdoutPath, writeToStdout } from '../cli/write-to-stdout.ts';
 
 /** `tenets ingest <files…> --out feedback.jsonl`: streaming batch conversion with a rejects file. */
@@ -36,7 +38,11 @@ export const ingestCommand = defineCommand({
     // stdout carries the product: the records with --out -, else the JSON or the human summary.
     const report = toStdout ? context.stderr : context.stdout;
     if (flags.json) report.write(`${JSON.stringify({ summary: result.summary, out: toStdout ? { ...result.out, path: stdoutPath } : result.out, rejectsOut: result.rejectsOut }, null, 2)}\n`);
-    else report.write(`${formatIngestSummary(result.summary)}\n${written}\n`);
+    else report.write(`${escapeTerminal(formatIngestSummary(result.summary))}\n${written}\n`);
+    if (nothingKept(result.summary)) {
+      context.stderr.write(`${context.style.red('error:')} no critique was kept from ${result.summary.rows} row(s)${result.summary.rows > 0 ? ` (${topRejectReasons(result.summary)}); see ${result.rejectsOut.path}` : ''}\n`);
+      return exitCodes.input;
+    }
     return exitCodes.ok;
   },
 });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { RunTenetsResult } from '@tenets/runner';
 import { z } from 'zod';
 import type { CliContext } from '../cli/context.ts';
@@ -6,6 +7,8 @@ import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
 import { commonFlags, ingestFlags, modelFlags } from '../cli/flags.ts';
 import { ingestOptionsFromFlags } from '../cli/ingest-options-from-flags.ts';
+import { nothingKept, topRejectReasons } from '../cli/describe-rejects.ts';
+import { escapeTerminal } from '../cli/escape-terminal.ts';
 
 /** `tenets run <files…> --out <dir>`: the whole pipeline, offline unless a model is configured. */
 export const runCommand = defineCommand({
@@ -31,12 +34,15 @@ export const runCommand = defineCommand({
   }),
   examples: ['tenets run fixtures/support-assistant/feedback.jsonl --out runs/demo', 'tenets run scores.csv --map critique=comment --model openai:gpt-4.1-mini'],
   async run({ flags, positionals }, context) {
+    // Said before the pipeline's modules load (the slow part of a start), so the first line comes at once.
+    context.reporter.onEvent({ type: 'info', message: `run: ${positionals.files.length} input file(s) → ${flags.out}` });
     const [{ createHdbscanClusterer, createHdbscanTsClusterer }, { runTenets }, { openModels }] = await Promise.all([
       import('@tenets/cluster'),
       import('@tenets/runner'),
       import('../cli/open-models.ts'),
     ]);
     const models = await openModels(flags, context);
+    const shownWarnings = new Set<string>();
     try {
       const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
       const result = await runTenets({
@@ -56,10 +62,18 @@ export const runCommand = defineCommand({
         concurrency: models.concurrency,
         recordedOptions: { clusterer: flags.clusterer },
         abortSignal: context.abortSignal,
-        onEvent: (event) => context.reporter.onEvent(event),
+        onEvent: (event) => {
+          if (event.type === 'warning' && !flags.quiet) shownWarnings.add(event.message);
+          context.reporter.onEvent(event);
+        },
       });
       context.reporter.finish();
-      context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, flags.offline === true));
+      context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings }));
+      if (nothingKept(result.ingest)) {
+        context.stderr.write(`${context.style.red('error:')} no critique was kept from ${result.ingest.rows} row(s)${result.ingest.rows > 0 ? ` (${topRejectReasons(result.ingest)}); see ${join(result.outDir, 'rejects.jsonl')}` : ''}\n`);
+        context.stderr.write(`${context.style.dim('hint:')} check the field names with \`tenets ingest <file> --out -\` and map them, e.g. --map critique=comment or --map context.prompt=input.\n`);
+        return exitCodes.input;
+      }
       return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;
     } finally {
       await models.close();
@@ -78,20 +92,31 @@ function jsonSummary(result: RunTenetsResult) {
   };
 }
 
-function renderSummary(result: RunTenetsResult, context: CliContext, forcedOffline: boolean): string {
+function renderSummary(result: RunTenetsResult, context: CliContext, options: { forcedOffline: boolean; shownWarnings: ReadonlySet<string> }): string {
   const { style } = context;
-  const { counts } = result.manifest;
+  const { counts, timings } = result.manifest;
+  // Warnings the progress view did not already show (all of them with --quiet), each once.
+  const warnings = [...new Set(result.manifest.warnings)].filter((warning) => !options.shownWarnings.has(warning));
   const lines = [
-    style.bold(result.manifest.engine === 'offline' ? `Tenets offline engine (${forcedOffline ? '--offline' : 'no model configured'})` : `Tenets with ${result.manifest.models.language ?? 'a language model'}`),
+    style.bold(result.manifest.engine === 'offline' ? `Tenets offline engine (${options.forcedOffline ? '--offline' : 'no model configured'})` : `Tenets with ${escapeTerminal(result.manifest.models.language ?? 'a language model')}`),
     `${counts.kept} critiques → ${counts.aspects} behaviours → ${counts.clusters} clusters (${counts.noise} unclustered${counts.reassigned ? `, ${counts.reassigned} reassigned` : ''}) → ${counts.metrics} metrics, ${counts.principles} principles`,
-    counts.rejected ? `${counts.rejected} bad rows in ${result.outDir}/rejects.jsonl` : '',
+    counts.rejected || result.ingest.ratingsOnly ? `${counts.rejected} bad rows (${topRejectReasons(result.ingest)}) in ${join(result.outDir, 'rejects.jsonl')}` : '',
+    ...warnings.map((warning) => `${style.yellow('warning:')} ${escapeTerminal(warning)}`),
+    `timings: ${Object.entries(timings)
+      .map(([stage, milliseconds]) => `${stage} ${formatDuration(milliseconds)}`)
+      .join(', ')}`,
     '',
-    style.bold('Metrics (by prevalence):'),
-    ...result.pipeline.metrics.slice(0, 12).map((metric) => `  ${(metric.prevalence * 100).toFixed(1).padStart(5)}%  ${metric.name}  ${style.dim(`(${metric.signBalance.negative}− ${metric.signBalance.positive}+)`)}`),
+    result.pipeline.metrics.length > 0 ? style.bold('Metrics (by prevalence):') : '',
+    ...result.pipeline.metrics.slice(0, 12).map((metric) => `  ${(metric.prevalence * 100).toFixed(1).padStart(5)}%  ${escapeTerminal(metric.name)}  ${style.dim(`(${metric.signBalance.negative}− ${metric.signBalance.positive}+)`)}`),
     result.pipeline.metrics.length > 12 ? `  … ${result.pipeline.metrics.length - 12} more in metrics.json` : '',
     '',
     `Artefacts in ${result.outDir}/: manifest.json, feedback.jsonl, rejects.jsonl, aspects.jsonl, clusters.json, metrics.json, constitution.json, constitution.md`,
   ];
-  if (result.pipeline.failures.length > 0) lines.push(style.yellow(`${result.pipeline.failures.length} item(s) failed; see ${result.outDir}/failures.jsonl`));
+  if (result.pipeline.failures.length > 0) lines.push(style.yellow(`${result.pipeline.failures.length} item(s) failed; see ${join(result.outDir, 'failures.jsonl')}`));
   return `${lines.filter((line, index, all) => line !== '' || all[index - 1] !== '').join('\n')}\n`;
+}
+
+/** `12 ms`, `1.3 s`: the manifest's milliseconds, rounded for reading. */
+function formatDuration(milliseconds: number): string {
+  return milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`;
 }

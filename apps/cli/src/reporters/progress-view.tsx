@@ -9,7 +9,8 @@ const marks: Record<ProgressLine['kind'], { symbol: string; color: string | unde
 };
 
 /** Finished lines print once (`<Static>`); the running stage is a live bar below them. */
-export function ProgressView({ state, width = 30 }: { state: ProgressState; width?: number }) {
+/** `colour: false` (NO_COLOR, TERM=dumb) draws the same view without colour or dim. */
+export function ProgressView({ state, width = 30, colour = true }: { state: ProgressState; width?: number; colour?: boolean }) {
   const { active } = state;
   const share = active && active.total > 0 ? Math.min(1, active.completed / active.total) : 0;
   const filled = Math.round(share * width);
@@ -17,8 +18,8 @@ export function ProgressView({ state, width = 30 }: { state: ProgressState; widt
     <>
       <Static items={state.lines}>
         {(line) => (
-          <Text key={line.key} dimColor={line.kind === 'info'}>
-            <Text color={marks[line.kind].color}>{marks[line.kind].symbol}</Text> {line.text}
+          <Text key={line.key} dimColor={colour && line.kind === 'info'}>
+            <Text color={colour ? marks[line.kind].color : undefined}>{marks[line.kind].symbol}</Text> {line.text}
           </Text>
         )}
       </Static>
@@ -27,11 +28,11 @@ export function ProgressView({ state, width = 30 }: { state: ProgressState; widt
           <Text>{active.stage} </Text>
           {active.total > 0 ? (
             <Text>
-              <Text color="cyan">{'█'.repeat(filled)}</Text>
-              <Text dimColor>{'░'.repeat(width - filled)}</Text> {Math.round(share * 100)}%
+              <Text color={colour ? 'cyan' : undefined}>{'█'.repeat(filled)}</Text>
+              <Text dimColor={colour}>{'░'.repeat(width - filled)}</Text> {Math.round(share * 100)}%
             </Text>
           ) : (
-            <Text dimColor>…</Text>
+            <Text dimColor={colour}>…</Text>
           )}
         </Box>
       ) : null}
