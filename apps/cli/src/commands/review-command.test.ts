@@ -13,6 +13,15 @@ beforeEach(async () => {
 });
 afterEach(() => rm(runDir, { recursive: true, force: true, maxRetries: 5 }));
 
+describe('tenets run --tui', () => {
+  it('runs, then says the review needs a terminal instead of failing the run', async () => {
+    await writeFile(join(runDir, 'input.jsonl'), ['The reply used emojis in a formal email.', 'It answered in Spanish when I asked in German.', 'Great, it explained the refund policy clearly.'].map((critique, index) => `${JSON.stringify({ id: `f${index}`, critique })}\n`).join(''));
+    const result = await runCli(['run', join(runDir, 'input.jsonl'), '--out', join(runDir, 'tui-run'), '--tui', '--quiet'], { cwd: runDir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('warning: --tui: tenets review is interactive and needs a terminal');
+  });
+});
+
 describe('tenets review', () => {
   it('refuses without a terminal and says what to use instead', async () => {
     const result = await runCli(['review', runDir], { cwd: runDir });

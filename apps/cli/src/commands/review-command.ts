@@ -3,13 +3,6 @@ import { defineCommand } from '../cli/define-command.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
 import { commonFlags } from '../cli/flags.ts';
-import { colourEnabled } from '../reporters/style.ts';
-
-const noTerminal = [
-  'tenets review is interactive and needs a terminal (stdin and stdout must both be a TTY).',
-  'For scripts: `tenets run --json` prints a run’s results, `tenets export <run-dir>` writes its metrics for other tools,',
-  'and `tenets review <run-dir> --apply decisions.json` applies review decisions from a file.',
-].join('\n');
 
 /** `tenets review [run-dir]`: review clusters, metrics, principles and pairs in the terminal; or `--apply` a decisions file. */
 export const reviewCommand = defineCommand({
@@ -34,14 +27,12 @@ export const reviewCommand = defineCommand({
       }
       return result.unmatched.length > 0 ? exitCodes.partial : exitCodes.ok;
     }
-    if (!context.stdout.isTTY || !process.stdin.isTTY) {
-      context.stderr.write(`${context.style.red('error:')} ${noTerminal}\n`);
+    const { canReviewInTerminal, noTerminalMessage, reviewInTerminal } = await import('../review/review-in-terminal.ts');
+    if (!canReviewInTerminal(context)) {
+      context.stderr.write(`${context.style.red('error:')} ${noTerminalMessage}\n`);
       return exitCodes.usage;
     }
-    const [{ openReviewSession }, { renderReview }] = await Promise.all([import('../review/session/open-review-session.ts'), import('../review/render-review.tsx')]);
-    const { controller } = await openReviewSession(runDir);
-    const result = await renderReview({ controller, stdin: process.stdin, stdout: context.stdout as NodeJS.WriteStream, colour: colourEnabled(context.stdout, context.env) });
-    context.stderr.write(`${result.decisions} decision${result.decisions === 1 ? '' : 's'} in ${runDir}/review.json${result.unmatched > 0 ? ` (${result.unmatched} no longer apply)` : ''}\n`);
+    await reviewInTerminal(runDir, context);
     return exitCodes.ok;
   },
 });
