@@ -11,7 +11,7 @@ export const exportCommand = defineCommand({
   summary: 'Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics.',
   positionals: [{ name: 'runDir', description: 'A directory with metrics.json.' }],
   flags: z.object({
-    format: flag(z.enum(['promptfoo', 'rubrics-json']).describe('Export format.'), { valueName: 'name' }),
+    format: flag(z.enum(['promptfoo', 'rubrics-json', 'constitution']).describe('Export format (constitution: constitution.md with the review applied).'), { valueName: 'name' }),
     out: flag(z.string().min(1).optional().describe('Output file; - writes to stdout. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.'), { short: 'o', valueName: 'file' }),
     ...commonFlags,
   }),
@@ -24,7 +24,7 @@ export const exportCommand = defineCommand({
     // Like ingest and run: stdout carries the product (the data with --out -, else the JSON or human summary).
     const report = toStdout ? context.stderr : context.stdout;
     const file = toStdout ? stdoutPath : result.file;
-    report.write(flags.json ? `${JSON.stringify({ ...result, file }, null, 2)}\n` : `wrote ${result.metrics} metrics as ${result.format} to ${toStdout ? 'stdout' : file}\n`);
+    report.write(flags.json ? `${JSON.stringify({ ...result, file }, null, 2)}\n` : `wrote ${result.metrics} ${result.format === 'constitution' ? 'principles' : 'metrics'} as ${result.format} to ${toStdout ? 'stdout' : file}\n`);
     return exitCodes.ok;
   },
 });

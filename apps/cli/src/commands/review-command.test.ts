@@ -48,6 +48,18 @@ describe('tenets review', () => {
     expect(JSON.parse(await readFile(join(runDir, 'review.json'), 'utf8')).decisions).toHaveLength(2);
   });
 
+  it('decisions are honoured by tenets export (metrics and constitution)', async () => {
+    await writeFile(join(runDir, 'decisions.json'), JSON.stringify([{ type: 'reject-metric', metricId: 'met-1' }, { type: 'edit-principle', principleId: 'pri-2', text: 'Reply in the language of the question.' }, { type: 'reject-principle', principleId: 'pri-3' }]));
+    expect((await runCli(['review', runDir, '--apply', 'decisions.json'], { cwd: runDir })).exitCode).toBe(0);
+    const rubrics = await runCli(['export', runDir, '--format', 'rubrics-json', '--out', '-'], { cwd: runDir });
+    expect(rubrics.exitCode).toBe(0);
+    expect(rubrics.stdout).not.toContain('Emoji handling');
+    expect(rubrics.stdout).toContain('Refund handling');
+    const constitution = await runCli(['export', runDir, '--format', 'constitution', '--out', '-'], { cwd: runDir });
+    expect(constitution.exitCode).toBe(0);
+    expect(constitution.stdout.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## 1. Explain the refund policy clearly.', '## 2. Do not use emojis in formal emails.', '## 3. Reply in the language of the question.']);
+  });
+
   it('--apply rejects a decisions file with a bad field, naming it', async () => {
     await writeFile(join(runDir, 'decisions.json'), JSON.stringify({ decisions: [{ type: 'reject-metric', metric: 'met-0' }] }));
     const result = await runCli(['review', runDir, '--apply', 'decisions.json'], { cwd: runDir });
