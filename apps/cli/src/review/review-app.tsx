@@ -69,9 +69,12 @@ export function ReviewApp({ controller, onExit, colour = true }: ReviewAppProps)
         (error: unknown) => report(`undo failed: ${errorText(error)}`),
       );
     } else {
+      const openMembers = latest.current.ui.openClusterId ? model.clusters.find((cluster) => cluster.id === latest.current.ui.openClusterId)?.aspectIds : undefined;
       controller.decide(effect.action).then(
         (next) => {
           setModel(next);
+          // A split gives the open cluster a new id (ids are content hashes): stay in whichever cluster kept most of its members.
+          if (openMembers) setUi((state) => (state.openClusterId && !next.clusters.some((cluster) => cluster.id === state.openClusterId) ? followOpenCluster(state, next.clusters, openMembers) : state));
           if (next.unmatched.length > model.unmatched.length) report(`did not apply: ${next.unmatched.at(-1)!.reason}`);
         },
         (error: unknown) => report(`not saved: ${errorText(error)}`),
@@ -153,6 +156,16 @@ function countOf(screen: ScreenName, rows: ReviewRows): string {
   if (screen === 'principles') return ` (${rows.principles.filter((row) => row.status !== 'rejected').length})`;
   if (screen === 'preferences') return ` (${rows.preferences?.filter((row) => !row.dropped).length ?? 0})`;
   return '';
+}
+
+function followOpenCluster(state: ReviewUiState, clusters: readonly { id: string; aspectIds: readonly string[] }[], members: readonly string[]): ReviewUiState {
+  const wanted = new Set(members);
+  let best: { id: string; shared: number } | undefined;
+  for (const cluster of clusters) {
+    const shared = cluster.aspectIds.filter((id) => wanted.has(id)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { id: cluster.id, shared };
+  }
+  return best ? { ...state, openClusterId: best.id, memberCursor: 0 } : { ...state, openClusterId: undefined, memberCursor: 0 };
 }
 
 function validOpenCluster(state: ReviewUiState, rows: ReviewRows): ReviewUiState {
