@@ -9,7 +9,7 @@ const isClusterDecision = (decision: ReviewDecision) => decision.type.startsWith
  * offline redraft of the metric and principle of every cluster they created or changed (merge, split,
  * noise), so those never show a stale draft; then the metric, principle and pair decisions over the result.
  */
-export function buildReviewModel(artefacts: ReviewArtefacts, decisions: readonly ReviewDecision[]): ReviewModel {
+export function buildReviewModel(artefacts: ReviewArtefacts, decisions: readonly ReviewDecision[], drafts: RedraftCache = new Map()): ReviewModel {
   const { aspects } = artefacts;
   const indexed = decisions.map((decision, index) => ({ decision, index }));
   const structural = indexed.filter(({ decision }) => isClusterDecision(decision));
@@ -21,7 +21,7 @@ export function buildReviewModel(artefacts: ReviewArtefacts, decisions: readonly
   const reviewedIds = new Set(reviewedClusters.map((cluster) => cluster.id));
   const changed = reviewedClusters.filter((cluster) => !originalIds.has(cluster.id));
   const gone = new Set([...originalIds].filter((id) => !reviewedIds.has(id)));
-  const redrafted = redraft(artefacts, changed);
+  const redrafted = redraft(artefacts, changed, drafts);
   const metrics = [...artefacts.metrics.filter((metric) => !metric.clusterIds.some((id) => gone.has(id))), ...redrafted.metrics];
   const principles = [...(artefacts.constitution?.principles ?? []).filter((principle) => !principle.clusterId || !gone.has(principle.clusterId)), ...redrafted.principles];
 
@@ -56,10 +56,22 @@ export function buildReviewModel(artefacts: ReviewArtefacts, decisions: readonly
   };
 }
 
-/** Offline drafts for the changed clusters only: fast enough to run at once after each decision. */
-function redraft(artefacts: ReviewArtefacts, clusters: readonly Cluster[]): { metrics: Metric[]; principles: Principle[] } {
-  if (clusters.length === 0) return { metrics: [], principles: [] };
-  const metrics = draftMetricsOffline({ clusters, aspects: artefacts.aspects, feedback: artefacts.feedback });
-  const principles = draftPrinciplesOffline({ clusters, metrics, aspects: artefacts.aspects, feedback: artefacts.feedback });
+/** Offline drafts by cluster id; an id is a hash of the members, so a draft stays valid for as long as its id exists. */
+export type RedraftCache = Map<string, { metrics: Metric[]; principles: Principle[] }>;
+
+/** Offline drafts for the changed clusters only, one cluster at a time and each once: later decisions reuse them. */
+function redraft(artefacts: ReviewArtefacts, clusters: readonly Cluster[], drafts: RedraftCache): { metrics: Metric[]; principles: Principle[] } {
+  const metrics: Metric[] = [];
+  const principles: Principle[] = [];
+  for (const cluster of clusters) {
+    let draft = drafts.get(cluster.id);
+    if (!draft) {
+      const drafted = draftMetricsOffline({ clusters: [cluster], aspects: artefacts.aspects, feedback: artefacts.feedback });
+      draft = { metrics: drafted, principles: draftPrinciplesOffline({ clusters: [cluster], metrics: drafted, aspects: artefacts.aspects, feedback: artefacts.feedback }) };
+      drafts.set(cluster.id, draft);
+    }
+    metrics.push(...draft.metrics);
+    principles.push(...draft.principles);
+  }
   return { metrics, principles };
 }

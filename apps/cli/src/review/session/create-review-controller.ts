@@ -4,7 +4,7 @@ import type { ReviewArtefacts } from '../review-artefacts.ts';
 import type { ReviewController } from '../review-controller.ts';
 import type { SavedReviewUiState } from '../review-ui-state.ts';
 import { actionToDecision } from './action-to-decision.ts';
-import { buildReviewModel } from './build-review-model.ts';
+import { buildReviewModel, type RedraftCache } from './build-review-model.ts';
 import type { ReviewModel } from './review-model.ts';
 
 /** Where decisions and the UI position live: the run store on disk, or memory in tests. */
@@ -29,7 +29,8 @@ export async function createReviewController(artefacts: ReviewArtefacts, log: Re
   let decisions = await log.read();
   const savedUiState = await log.readUiState();
   const aspectById = new Map(artefacts.aspects.map((aspect) => [aspect.id, aspect]));
-  let model = buildReviewModel(artefacts, decisions);
+  const drafts: RedraftCache = new Map();
+  let model = buildReviewModel(artefacts, decisions, drafts);
   // Decisions are stored one at a time, in order, even if keys arrive faster than the disk.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <RESULT,>(work: () => Promise<RESULT>): Promise<RESULT> => {
@@ -41,7 +42,7 @@ export async function createReviewController(artefacts: ReviewArtefacts, log: Re
     serial(async () => {
       await log.append(decision);
       decisions = [...decisions, decision];
-      return (model = buildReviewModel(artefacts, decisions));
+      return (model = buildReviewModel(artefacts, decisions, drafts));
     });
   return {
     model,
@@ -53,7 +54,7 @@ export async function createReviewController(artefacts: ReviewArtefacts, log: Re
       serial(async () => {
         if (!(await log.removeLast())) return undefined;
         decisions = decisions.slice(0, -1);
-        return (model = buildReviewModel(artefacts, decisions));
+        return (model = buildReviewModel(artefacts, decisions, drafts));
       }),
     saveUiState: (state) => log.writeUiState(state),
   };
