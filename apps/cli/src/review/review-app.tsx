@@ -54,6 +54,11 @@ export function ReviewApp({ controller, onExit, colour = true }: ReviewAppProps)
   }, [controller, ui.screen, ui.openClusterId, ui.cursors, ui.memberCursor]);
 
   const report = (message: string) => setUi((state) => ({ ...state, message }));
+  const openClusterMembers = () => (latest.current.ui.openClusterId ? model.clusters.find((cluster) => cluster.id === latest.current.ui.openClusterId)?.aspectIds : undefined);
+  // A split (or its undo) gives the open cluster a new id (ids are content hashes): stay in whichever cluster kept most of its members.
+  const follow = (next: ReviewController['model'], members: readonly string[] | undefined) => {
+    if (members) setUi((state) => (state.openClusterId && !next.clusters.some((cluster) => cluster.id === state.openClusterId) ? followOpenCluster(state, next.clusters, members) : state));
+  };
 
   useInput((input, key) => {
     const result = reduceReviewKey(latest.current.ui, input, key, latest.current.rows, Math.max(1, bodyHeight - 3));
@@ -64,17 +69,22 @@ export function ReviewApp({ controller, onExit, colour = true }: ReviewAppProps)
     if (effect.type === 'quit') {
       void saving.current.then(onExit);
     } else if (effect.type === 'undo') {
+      const openMembers = openClusterMembers();
       controller.undo().then(
-        (next) => (next ? (setModel(next), report('undone')) : report('nothing to undo')),
+        (next) => {
+          if (!next) return report('nothing to undo');
+          setModel(next);
+          follow(next, openMembers);
+          report('undone');
+        },
         (error: unknown) => report(`undo failed: ${errorText(error)}`),
       );
     } else {
-      const openMembers = latest.current.ui.openClusterId ? model.clusters.find((cluster) => cluster.id === latest.current.ui.openClusterId)?.aspectIds : undefined;
+      const openMembers = openClusterMembers();
       controller.decide(effect.action).then(
         (next) => {
           setModel(next);
-          // A split gives the open cluster a new id (ids are content hashes): stay in whichever cluster kept most of its members.
-          if (openMembers) setUi((state) => (state.openClusterId && !next.clusters.some((cluster) => cluster.id === state.openClusterId) ? followOpenCluster(state, next.clusters, openMembers) : state));
+          follow(next, openMembers);
           if (next.unmatched.length > model.unmatched.length) report(`did not apply: ${next.unmatched.at(-1)!.reason}`);
         },
         (error: unknown) => report(`not saved: ${errorText(error)}`),
