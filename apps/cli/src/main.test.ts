@@ -23,7 +23,7 @@ describe('tenets run (offline, end to end)', () => {
     expect(first.stdout).toContain('Tenets offline engine (no model configured)');
     expect(first.stderr).toContain('offline engine (no language model configured)');
     const files = readdirSync(join(temporary, 'a')).sort();
-    expect(files).toEqual(['aspects.jsonl', 'clusters.json', 'constitution.json', 'constitution.md', 'failures.jsonl', 'feedback.jsonl', 'manifest.json', 'metrics.json', 'rejects.jsonl']);
+    expect(files).toEqual(['aspects.jsonl', 'clusters.json', 'constitution.json', 'constitution.md', 'embeddings.bin', 'embeddings.json', 'failures.jsonl', 'feedback.jsonl', 'manifest.json', 'metrics.json', 'rejects.jsonl']);
     const manifest = JSON.parse(readFileSync(join(temporary, 'a', 'manifest.json'), 'utf8'));
     expect(manifest.run.engine).toBe('offline');
     expect(manifest.run.counts.kept).toBe(360);
@@ -116,7 +116,7 @@ describe('file-system problems and empty results are user errors (exit 3), never
     const file = join(temporary, 'existing-file');
     writeFileSync(file, 'not a directory');
     for (const [out, expected] of [
-      [file, `error: ${file} already exists and is not a directory (EEXIST)`],
+      [file, `error: ${file}: not a directory.`],
       [join(file, 'run'), `error: ${join(file, 'run')}: part of this path is a file, not a directory (ENOTDIR)`],
     ] as const) {
       const result = await runCli(['run', supportFixture, '--out', out, '--quiet'], { cwd: temporary });
@@ -149,7 +149,7 @@ describe('file-system problems and empty results are user errors (exit 3), never
     const out = join(temporary, 'warned');
     const result = await runCli(['run', input, '--out', out, '--quiet'], { cwd: temporary });
     expect(result.exitCode).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { warnings: string[]; timings: Record<string, number> };
+    const manifest = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { run: { warnings: string[]; timings: Record<string, number> } }).run;
     expect(manifest.warnings.length).toBeGreaterThan(0);
     for (const warning of manifest.warnings) expect(result.stdout.split(`warning: ${warning}`)).toHaveLength(2);
     const printed = /^timings: (.*)$/m.exec(result.stdout)?.[1];

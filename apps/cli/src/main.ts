@@ -1,4 +1,4 @@
-import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core/errors';
+import { TenetsArtefactError, TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from '@tenets/core/errors';
 import type { CliContext } from './cli/context.ts';
 import { describeFileSystemError } from './cli/describe-file-system-error.ts';
 import { escapeTerminal } from './cli/escape-terminal.ts';
@@ -79,6 +79,7 @@ function reportError(error: unknown, context: CliContext): number {
 function exitCodeOf(error: TenetsError): number {
   if (TenetsBudgetError.isInstance(error)) return exitCodes.budget;
   if (TenetsConfigError.isInstance(error) || TenetsModelError.isInstance(error)) return exitCodes.config;
-  if (TenetsInvalidInputError.isInstance(error)) return exitCodes.input;
+  // A run directory that is not a run, or an artefact missing, stale or of another schema: the user re-runs a command.
+  if (TenetsInvalidInputError.isInstance(error) || TenetsArtefactError.isInstance(error)) return exitCodes.input;
   return exitCodes.internal;
 }

@@ -1,7 +1,7 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
 import { applyReview, notify, renderConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
 import { formatIngestSummary, ingestToFiles, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
-import { openRun, type ArtefactLineage, type ArtefactName } from '@tenets/store';
+import { openRun, writeEmbeddings, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 
 /** Ingest options (`format`, `map`, `explode`, `ratingScale`, `context`, `strict`) as `ingestFiles` documents them. */
 export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict'> {
@@ -97,16 +97,19 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     stageScope: options.stageScope,
   });
 
+  const embeddingModelName = options.embeddingModel ? (options.modelNames?.embedding ?? 'custom') : 'tenets:lexical-tfidf-lsa';
   const recordedOptions = { ...ingestOptions, ...pipeline.clustering.parameters, ...options.recordedOptions };
   const lineage = (...derivedFrom: ArtefactName[]): ArtefactLineage => ({ command, options: recordedOptions, derivedFrom });
   await run.write('aspects', pipeline.aspects, lineage('feedback'));
-  await run.write('clusters', pipeline.clustering, lineage('aspects'));
+  // Persisted so later steps (merging clusters, drafting for a new one, labelling new critiques) never re-embed.
+  await writeEmbeddings(run, { ids: pipeline.aspects.map((aspect) => aspect.id), vectors: pipeline.embeddings, model: embeddingModelName }, lineage('aspects'));
+  await run.write('clusters', pipeline.clustering, lineage('aspects', 'embeddings'));
   await run.write('metrics', { engine: pipeline.engine, metrics: pipeline.metrics }, lineage('clusters', 'aspects', 'feedback'));
   await run.write('constitution', pipeline.constitution, lineage('clusters', 'metrics', 'aspects', 'feedback'));
-  // constitution.md honours the review decisions made on an earlier run into this directory.
+  // constitution.md honours the review decisions made on an earlier run into this directory; a new decision makes it stale.
   const review = await run.readReview();
   const reviewed = review.decisions.length === 0 ? pipeline.constitution : applyReview({ clusters: pipeline.clustering, aspects: pipeline.aspects, metrics: pipeline.metrics, constitution: pipeline.constitution }, review).constitution!;
-  await run.write('constitution-markdown', renderConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), review.decisions.length === 0 ? lineage('constitution') : lineage('constitution', 'review'));
+  await run.write('constitution-markdown', renderConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), lineage('constitution', 'review'));
   await run.write('failures', pipeline.failures, lineage('feedback'));
 
   const manifest: RunRecord = {
@@ -114,7 +117,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     engineNote: pipeline.engineNote,
     models: {
       ...(options.modelNames?.language && pipeline.engine === 'llm' ? { language: options.modelNames.language } : {}),
-      embedding: options.embeddingModel ? (options.modelNames?.embedding ?? 'custom') : 'tenets:lexical-tfidf-lsa',
+      embedding: embeddingModelName,
       clusterer: clusterer.name,
     },
     seed,

@@ -1,1 +1,1 @@
-export { tenetsVersion } from '@tenets/store';
+export { tenetsVersion } from '@tenets/store/version';

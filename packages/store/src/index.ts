@@ -6,3 +6,5 @@ export type { ArtefactValue } from './artefact-value.ts';
 export { findDownstream } from './find-downstream.ts';
 export { migrateLegacyRun, legacyCommand } from './migrate-legacy-run.ts';
 export { tenetsVersion } from './tool-version.ts';
+export { writeEmbeddings, readEmbeddings, type WriteEmbeddingsOptions } from './embeddings/run-embeddings.ts';
+export { encodeEmbeddings, decodeEmbeddings, type EmbeddingDtype } from './embeddings/encode-embeddings.ts';

@@ -18,7 +18,9 @@ const tenetsRun = 'tenets run <files…> --out <run-dir>';
  */
 export async function openRun(dir: string, options: OpenRunOptions = {}): Promise<RunStore> {
   const isDirectory = await stat(dir).then((stats) => stats.isDirectory(), () => undefined);
-  if (isDirectory === false) throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: 'not a directory' });
+  if (isDirectory === false) {
+    throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: 'not a directory', hint: 'A run is a directory: pass a new or existing directory as --out, or remove the file.' });
+  }
   if (isDirectory === undefined) {
     if (!options.create) throw new TenetsArtefactError({ file: dir, problem: 'not-a-run', message: `no such run directory (\`${tenetsRun}\` creates one)` });
     await mkdir(dir, { recursive: true });

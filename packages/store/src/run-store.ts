@@ -1,6 +1,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { reviewDecisionSchema, reviewSchemaVersion, TenetsArtefactError, type ArtefactRecord, type Manifest, type Review, type ReviewDecision, type RunRecord } from '@tenets/core';
+import { reviewDecisionSchema, reviewSchemaVersion, runRecordSchema, TenetsArtefactError, type ArtefactRecord, type Manifest, type Review, type ReviewDecision, type RunRecord } from '@tenets/core';
 import { hashFile, writeJsonAtomic } from '@tenets/formats';
 import type { ArtefactDefinition } from './artefact-definition.ts';
 import type { ArtefactValue } from './artefact-value.ts';
@@ -135,6 +135,8 @@ export class RunStore {
 
   /** Records what `tenets run` knows about the run as a whole (`manifest.run`). */
   async writeRunRecord(run: RunRecord): Promise<void> {
+    const parsed = runRecordSchema.safeParse(run);
+    if (!parsed.success) throw new TenetsArtefactError({ file: manifestFile, problem: 'invalid', message: `refusing to write a run record that does not match its schema: ${describeSchemaIssue(parsed.error)}` });
     await this.serial(async () => {
       this.current = { ...this.current, run };
       await this.persist();

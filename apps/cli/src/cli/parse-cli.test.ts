@@ -78,16 +78,16 @@ describe('renderHelp', () => {
 
   it('takes descriptions, defaults and env names from the schemas', () => {
     expect(renderHelp(command('export'))).toMatchInlineSnapshot(`
-      "Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics.
+      "Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics, or its constitution as Markdown (review applied).
 
       Usage: tenets export <run-dir> --format <name> [options]
 
       Arguments:
-        <run-dir>  A directory with metrics.json.
+        <run-dir>  A directory written by \`tenets run\`.
 
       Options:
-            --format <name>  Export format. One of: promptfoo, rubrics-json.
-        -o, --out <file>     Output file; - writes to stdout. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.
+            --format <name>  Export format: promptfoo, rubrics-json, or constitution (constitution.md with the review applied).
+        -o, --out <file>     Output file; - writes to stdout. Default: the run’s metrics.promptfoo.yaml, metrics.rubrics.json or constitution.md.
         -h, --help           Show help for the command.
         -q, --quiet          No progress output on stderr (errors still print).
             --json           Print a machine-readable JSON summary on stdout.

@@ -8,11 +8,11 @@ import { stdoutPath, writeToStdout } from '../cli/write-to-stdout.ts';
 /** `tenets export <run-dir> --format promptfoo|rubrics-json`: metrics as rubrics for other evaluators. */
 export const exportCommand = defineCommand({
   name: 'export',
-  summary: 'Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics.',
-  positionals: [{ name: 'runDir', description: 'A directory with metrics.json.' }],
+  summary: 'Export a run’s metrics as promptfoo llm-rubric assertions or JSON rubrics, or its constitution as Markdown (review applied).',
+  positionals: [{ name: 'runDir', description: 'A directory written by `tenets run`.' }],
   flags: z.object({
-    format: flag(z.enum(['promptfoo', 'rubrics-json', 'constitution']).describe('Export format (constitution: constitution.md with the review applied).'), { valueName: 'name' }),
-    out: flag(z.string().min(1).optional().describe('Output file; - writes to stdout. Default: <run-dir>/metrics.promptfoo.yaml or <run-dir>/metrics.rubrics.json.'), { short: 'o', valueName: 'file' }),
+    format: flag(z.enum(['promptfoo', 'rubrics-json', 'constitution']).describe('Export format: promptfoo, rubrics-json, or constitution (constitution.md with the review applied).'), { valueName: 'name' }),
+    out: flag(z.string().min(1).optional().describe('Output file; - writes to stdout. Default: the run’s metrics.promptfoo.yaml, metrics.rubrics.json or constitution.md.'), { short: 'o', valueName: 'file' }),
     ...commonFlags,
   }),
   examples: ['tenets export runs/demo --format promptfoo --out promptfooconfig.assertions.yaml', 'tenets export runs/demo --format rubrics-json --out - | jq .'],

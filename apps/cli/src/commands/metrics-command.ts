@@ -29,6 +29,7 @@ export const metricsCommand = defineCommand({
           runDir: positionals.runDir,
           model: models.languageModel,
           embeddingModel: models.embeddingModel,
+          embeddingModelName: models.names.embedding,
           search: flags.search ?? false,
           ...(flags.n ? { n: flags.n } : {}),
           ...(nRange ? { nRange } : {}),

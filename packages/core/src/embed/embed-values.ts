@@ -28,7 +28,8 @@ export async function embedValues(options: EmbedValuesOptions): Promise<EmbedVal
   if (values.length === 0) return { vectors: [], tokens: 0 };
   const result = await embedMany({ model: embeddingModel, values: [...values], maxParallelCalls, maxRetries: 0, abortSignal });
   const vectors = result.embeddings.map((embedding, index) => normaliseChecked(embedding, describe(index)));
-  return { vectors, tokens: result.usage.tokens ?? 0 };
+  // A provider that reports no usage gives NaN once embedMany sums it; count that as unknown (0), never NaN.
+  return { vectors, tokens: Number.isFinite(result.usage.tokens) ? result.usage.tokens : 0 };
 }
 
 function normaliseChecked(values: readonly number[], label: string): Float32Array {

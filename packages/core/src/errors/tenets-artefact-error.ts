@@ -1,5 +1,8 @@
 import { TenetsError } from './tenets-error.ts';
 
+const marker = 'tenets.error.artefact';
+const symbol = Symbol.for(marker);
+
 /** Why an artefact of a run cannot be read. */
 export type ArtefactProblem = 'missing' | 'stale' | 'newer-schema' | 'older-schema' | 'invalid' | 'not-a-run';
 
@@ -8,6 +11,7 @@ export type ArtefactProblem = 'missing' | 'stale' | 'newer-schema' | 'older-sche
  * its schema. The message names the file and the command that (re)generates it.
  */
 export class TenetsArtefactError extends TenetsError {
+  readonly [symbol] = true;
   readonly artefact: string | undefined;
   readonly file: string;
   readonly problem: ArtefactProblem;
@@ -25,6 +29,6 @@ export class TenetsArtefactError extends TenetsError {
   }
 
   static override isInstance(error: unknown): error is TenetsArtefactError {
-    return TenetsError.isInstance(error) && (error as Error).name === 'TenetsArtefactError';
+    return TenetsError.hasMarker(error, marker);
   }
 }

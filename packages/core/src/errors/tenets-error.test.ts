@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from './index.ts';
+import { TenetsArtefactError, TenetsBudgetError, TenetsConfigError, TenetsError, TenetsInvalidInputError, TenetsModelError } from './index.ts';
 
 describe('the TenetsError family', () => {
   it('is recognised by marker, even across copies of the package', () => {
@@ -17,10 +17,17 @@ describe('the TenetsError family', () => {
       model: new TenetsModelError({ message: 'm', reason: 'parse_error' }),
       budget: new TenetsBudgetError({ spentUsd: 1, limitUsd: 1 }),
       input: new TenetsInvalidInputError({ message: 'm' }),
+      artefact: new TenetsArtefactError({ message: 'm', file: 'runs/x/metrics.json', problem: 'missing' }),
     };
-    const checks = { config: TenetsConfigError.isInstance, model: TenetsModelError.isInstance, budget: TenetsBudgetError.isInstance, input: TenetsInvalidInputError.isInstance };
+    const checks = {
+      config: TenetsConfigError.isInstance,
+      model: TenetsModelError.isInstance,
+      budget: TenetsBudgetError.isInstance,
+      input: TenetsInvalidInputError.isInstance,
+      artefact: TenetsArtefactError.isInstance,
+    };
     const matrix = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, Object.entries(errors).filter(([, error]) => check(error)).map(([kind]) => kind)]));
-    expect(matrix).toEqual({ config: ['config'], model: ['model'], budget: ['budget'], input: ['input'] });
+    expect(matrix).toEqual({ config: ['config'], model: ['model'], budget: ['budget'], input: ['input'], artefact: ['artefact'] });
     const foreignBudget = Object.assign(new Error('copy'), { [Symbol.for('tenets.error')]: true, [Symbol.for('tenets.error.budget')]: true });
     expect([TenetsBudgetError.isInstance(foreignBudget), TenetsConfigError.isInstance(foreignBudget)]).toEqual([true, false]);
     expect(TenetsConfigError.isInstance(new TenetsError({ message: 'base only' }))).toBe(false);

@@ -61,6 +61,8 @@ export interface RunPipelineResult {
   /** The feedback the pipeline used (human critiques unless machine feedback was included). */
   feedback: Feedback[];
   aspects: Aspect[];
+  /** L2-normalised embedding of each aspect's behaviour, by aspect id (persisted by the runner, never recomputed). */
+  embeddings: Map<string, Float32Array>;
   ungroundable: Array<{ feedbackId: string; reason: string }>;
   failures: StageFailure[];
   clustering: Clustering;
@@ -143,6 +145,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
     engineNote: model ? 'Produced with a language model (see manifest.models).' : offlineEngineNote,
     feedback,
     aspects,
+    embeddings,
     ungroundable: grounding.ungroundable,
     failures,
     clustering,

@@ -18,7 +18,7 @@ import {
   type SearchStopReason,
   type TokenUsage,
 } from '@tenets/core';
-import { openRun, type ArtefactLineage, type ArtefactName } from '@tenets/store';
+import { openRun, readEmbeddings, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 import { readRunInputs } from './read-run-inputs.ts';
 
 export const offlineAutolibraNote =
@@ -31,6 +31,12 @@ export interface RunMetricsCommandOptions {
   judgeModel?: LanguageModel | null;
   matchModel?: LanguageModel | null;
   embeddingModel?: EmbeddingModel | null;
+  /**
+   * How the embedding model is named (e.g. `openai:text-embedding-3-small`). When it is the model that embedded
+   * the run's aspects (embeddings.json), the persisted vectors are used and no aspect is embedded again. The
+   * offline lexical model is refitted on the split instead (local, no call), as before.
+   */
+  embeddingModelName?: string;
   /** Run the paper's search for N; otherwise induce `n` metrics. @default false */
   search?: boolean;
   /** N without search. @default 8 */
@@ -91,6 +97,8 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
   for (const warning of warnings) await notify(onEvent, { type: 'warning', stage: 'metrics', message: warning });
   if (!model) await notify(onEvent, { type: 'info', stage: 'metrics', message: offlineAutolibraNote });
   const engine = model ? ('llm' as const) : ('offline' as const);
+  const persisted = options.embeddingModel && options.embeddingModelName && run.has('embeddings') && run.has('embeddings-index') ? await readEmbeddings(run) : undefined;
+  const embeddings = persisted?.index.model === options.embeddingModelName ? persisted?.vectors : undefined;
   const files: string[] = [];
   const recordedOptions = search
     ? { search, nRange: options.nRange ?? [4, 13], seeds: options.seeds ?? 2, maxRounds: options.maxRounds ?? 3, callBudget: options.callBudget ?? null, seed, includeMachineFeedback: options.includeMachineFeedback ?? false }
@@ -102,7 +110,7 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
     const train = new Set(split.trainItemIds);
     const trainFeedback = feedback.filter((record) => train.has(itemIdOf(record)));
     const trainIds = new Set(trainFeedback.map((record) => record.id));
-    const induction = await induceMetrics({ aspects: aspects.filter((aspect) => trainIds.has(aspect.feedbackId)), feedback: trainFeedback, n: options.n ?? 8, model, embeddingModel: options.embeddingModel, seed, abortSignal, onEvent });
+    const induction = await induceMetrics({ aspects: aspects.filter((aspect) => trainIds.has(aspect.feedbackId)), feedback: trainFeedback, n: options.n ?? 8, model, embeddingModel: options.embeddingModel, embeddings, seed, abortSignal, onEvent });
     const file: MetricSetFile = metricSetFileSchema.parse({
       schemaVersion: 1, engine, ...(model ? {} : { engineNote: offlineAutolibraNote }), n: induction.n, seed, metrics: induction.metrics,
       assignment: induction.assignment, reassigned: induction.reassigned, split, warnings: [...warnings, ...induction.warnings],
@@ -118,6 +126,7 @@ export async function runMetricsCommand(options: RunMetricsCommandOptions): Prom
     judgeModel: options.judgeModel === undefined ? model : options.judgeModel,
     matchModel: options.matchModel === undefined ? model : options.matchModel,
     embeddingModel: options.embeddingModel,
+    embeddings,
     seed,
     nRange: search ? options.nRange : [options.n ?? 8, options.n ?? 8],
     seedsPerN: search ? options.seeds : 1,

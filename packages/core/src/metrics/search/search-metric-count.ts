@@ -33,6 +33,8 @@ export interface SearchMetricCountOptions {
   /** @default model (absent → offline lexical matcher) */
   matchModel?: LanguageModel | null;
   embeddingModel?: EmbeddingModel | null;
+  /** Vectors by aspect id from `embeddingModel` (the run's persisted embeddings); train aspects found here are not re-embedded. */
+  embeddings?: ReadonlyMap<string, Float32Array>;
   seed: number;
   /** First-round range of N, inclusive. @default [4, 13] */
   nRange?: readonly [number, number];
@@ -126,9 +128,11 @@ export async function searchMetricCount(options: SearchMetricCountOptions): Prom
       seed,
     });
   let usage = emptyUsage();
-  const embedded = await embedTexts({ texts: trainAspects.map((aspect) => aspect.behaviour), embeddingModel, seed, abortSignal });
+  const persisted = options.embeddingModel ? options.embeddings : undefined;
+  const toEmbed = trainAspects.filter((aspect) => !persisted?.has(aspect.id));
+  const embedded = await embedTexts({ texts: toEmbed.map((aspect) => aspect.behaviour), embeddingModel, seed, abortSignal });
   usage = addUsage(usage, embedded.usage);
-  const embeddings = new Map(trainAspects.map((aspect) => [aspect.id, embedded.vectors.get(aspect.behaviour)!]));
+  const embeddings = new Map(trainAspects.map((aspect) => [aspect.id, persisted?.get(aspect.id) ?? embedded.vectors.get(aspect.behaviour)!]));
 
   const metricsPerCall = options.judge?.metricsPerCall ?? 12;
   const estimateCalls = (n: number) =>
