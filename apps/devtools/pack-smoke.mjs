@@ -65,6 +65,16 @@ if (result.metrics.length === 0 || result.constitution.principles.length === 0) 
 console.log(JSON.stringify({ node: process.versions.node, metrics: result.metrics.length, principles: result.constitution.principles.length, first: result.metrics[0].name }));
 `,
   );
+  // The README's reading example: a script consumes the run the installed CLI wrote.
+  writeFileSync(
+    join(project, 'read-run.mjs'),
+    `import { openRun } from '@tenets/store';
+
+const run = await openRun('runs/smoke');
+const { clusters } = await run.read('clusters');
+console.log(clusters.length);
+`,
+  );
   writeFileSync(
     join(project, 'example-types.ts'),
     `import { runPipeline, type Feedback, type RunPipelineResult } from '@tenets/core';
@@ -113,6 +123,7 @@ openRunDirectory(names);
     const version = run(binary, [cli, '--version'], { cwd: project }).trim();
     const ran = run(binary, [cli, 'run', 'feedback.json', '--out', 'runs/smoke', '--quiet'], { cwd: project });
     step(`${label}: installed tenets ${version}: ${ran.split('\n')[1]}`);
+    step(`${label}: openRun('runs/smoke').read('clusters') → ${run(binary, ['read-run.mjs'], { cwd: project }).trim()} clusters`);
   }
   step('ok: every package installs from its tarball and works outside the repository');
 } catch (error) {

@@ -82,3 +82,15 @@ describe('Ctrl-C on the real executable', () => {
     expect(result.stderr).toMatch(/interrupted: (exiting now|stopped)/);
   });
 });
+
+describe('a reader that goes away', () => {
+  it('ends `ingest --out - | head` quietly, without an EPIPE crash', async () => {
+    const child = spawn(process.execPath, [join(repositoryRoot, 'apps/cli/bin/tenets.js'), 'ingest', supportFixture, '--out', '-', '--rejects', join(temporary, 'epipe.rejects.jsonl')], { cwd: temporary, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+});

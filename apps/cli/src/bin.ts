@@ -7,6 +7,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 }
 
 async function start() {
+  // `tenets ingest … --out - | head`: when the reader goes away, stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const { main } = await import('./main.ts');
   const controller = new AbortController();
   let interrupts = 0;
@@ -34,4 +39,6 @@ async function start() {
     cwd: process.cwd(),
     abortSignal: controller.signal,
   });
+  // Interrupted and already reported: do not wait for abandoned sockets or timers to wind down.
+  if (controller.signal.aborted) process.exit();
 }

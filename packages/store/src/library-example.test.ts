@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { Cluster } from '@tenets/core';
 import { openRun } from './index.ts';
-import { createTempDir } from './test/temp-run-dir.ts';
+import { createTempDir } from './__fixtures__/temp-run-dir.ts';
 
 let temp: Awaited<ReturnType<typeof createTempDir>>;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRun } from './open-run.ts';
-import { createTempDir } from './test/temp-run-dir.ts';
+import { createTempDir } from './__fixtures__/temp-run-dir.ts';
 
 // fixtures/support-assistant/expected/run is a run in the layout before the store (manifest schema 1).
 const expected = resolve(import.meta.dirname, '../../../fixtures/support-assistant/expected');

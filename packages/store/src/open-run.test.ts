@@ -4,8 +4,8 @@ import { TenetsArtefactError } from '@tenets/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artefacts } from './artefacts/index.ts';
 import { openRun } from './open-run.ts';
-import { createTempDir } from './test/temp-run-dir.ts';
-import { sampleAspects, sampleClustering, sampleFeedback, sampleMetrics } from './test/sample-artefacts.ts';
+import { createTempDir } from './__fixtures__/temp-run-dir.ts';
+import { sampleAspects, sampleClustering, sampleFeedback, sampleMetrics } from './__fixtures__/sample-artefacts.ts';
 
 let temp: Awaited<ReturnType<typeof createTempDir>>;
 beforeAll(async () => {
@@ -83,7 +83,7 @@ describe('openRun', () => {
     expect(existsSync(temp.join('invalid/aspects.jsonl'))).toBe(false);
     await run.write('aspects', sampleAspects, { command: 'tenets run', derivedFrom: ['feedback'] });
     await writeFile(temp.join('invalid/aspects.jsonl'), `${JSON.stringify(sampleAspects[0])}\n{"id":"a2"}\n`);
-    expect((await errorOf(run.read('aspects'))).message).toMatchInlineSnapshot(`"aspects.jsonl: line 2 does not match the aspects schema: field "feedbackId": Invalid input: expected string, received undefined. Regenerate it with \`tenets run <files…> --out <run-dir>\`."`);
+    expect((await errorOf(run.read('aspects'))).message).toMatchInlineSnapshot(`"aspects.jsonl: line 2 (field "feedbackId"): wrong type: "feedbackId" is missing. Regenerate it with \`tenets run <files…> --out <run-dir>\`."`);
   });
 });
 

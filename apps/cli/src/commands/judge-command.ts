@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../cli/define-command.ts';
+import { escapeTerminal } from '../cli/escape-terminal.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
 import { commonFlags, modelFlags } from '../cli/flags.ts';
@@ -40,7 +41,7 @@ export const judgeCommand = defineCommand({
       const lines = [
         context.style.bold(`Judged ${result.items} items on ${result.perMetric.length} metrics (${result.engine})`),
         `${'metric'.padEnd(width)}  pass    N/A     unscored`,
-        ...result.perMetric.map((metric) => `${metric.name.padEnd(width)}  ${percent(metric.passRate)}  ${percent(metric.naRate)}  ${metric.unscored}`),
+        ...result.perMetric.map((metric) => `${escapeTerminal(metric.name).padEnd(width)}  ${percent(metric.passRate)}  ${percent(metric.naRate)}  ${metric.unscored}`),
         `unscored ratings: ${result.unscored}${result.unscoredRate === null ? '' : ` (${(result.unscoredRate * 100).toFixed(1)}%)`} — excluded from every rate, never counted as a fail`,
         `wrote ${result.file} and ${result.summaryFile}`,
       ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../cli/define-command.ts';
+import { escapeTerminal } from '../cli/escape-terminal.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
 import { commonFlags, modelFlags } from '../cli/flags.ts';
@@ -22,6 +23,7 @@ export const metricsCommand = defineCommand({
   async run({ flags, positionals }, context) {
     const [{ runMetricsCommand }, { openModels }] = await Promise.all([import('@tenets/runner'), import('../cli/open-models.ts')]);
     const models = await openModels(flags, context);
+    const shownWarnings = new Set<string>();
     try {
       const nRange = flags.nRange ? (flags.nRange.split('..').map(Number) as [number, number]) : undefined;
       const result = await models.stageScope('metrics', () =>
@@ -36,7 +38,10 @@ export const metricsCommand = defineCommand({
           ...(flags.seeds ? { seeds: flags.seeds } : {}),
           seed: flags.seed,
           abortSignal: context.abortSignal,
-          onEvent: (event) => context.reporter.onEvent(event),
+          onEvent: (event) => {
+            if (event.type === 'warning' && !flags.quiet) shownWarnings.add(event.message);
+            context.reporter.onEvent(event);
+          },
         }),
       );
       context.reporter.finish();
@@ -50,11 +55,13 @@ export const metricsCommand = defineCommand({
         context.style.bold(`${result.n} metrics (${result.engine === 'offline' ? 'offline engine' : 'language model'})`),
         ...(result.tableText ? ['', result.tableText] : []),
         '',
-        ...result.metrics.map((metric) => `  ${metric.name} — ${metric.definition}`),
+        ...result.metrics.map((metric) => `  ${escapeTerminal(metric.name)} — ${escapeTerminal(metric.definition)}`),
         '',
         evaluation
           ? `held-out: coverage ${percent(evaluation.coverage)} (+ ${percent(evaluation.coveragePositive)}, − ${percent(evaluation.coverageNegative)}), redundancy ${percent(evaluation.redundancy)}, N/A ${percent(evaluation.naRate)}, unscored ${evaluation.unscoredCount}`
           : 'held-out evaluation skipped',
+        // Warnings the progress lines did not already show, each once.
+        ...[...new Set(result.warnings)].filter((warning) => !shownWarnings.has(warning)).map((warning) => `${context.style.yellow('warning:')} ${escapeTerminal(warning)}`),
         `wrote ${result.files.join(', ')}`,
       ];
       context.stdout.write(`${lines.join('\n')}\n`);

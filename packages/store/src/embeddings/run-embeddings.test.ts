@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRun } from '../open-run.ts';
-import { createTempDir } from '../test/temp-run-dir.ts';
+import { createTempDir } from '../__fixtures__/temp-run-dir.ts';
 import { readEmbeddings, writeEmbeddings } from './run-embeddings.ts';
 
 let temp: Awaited<ReturnType<typeof createTempDir>>;
