@@ -275,3 +275,20 @@ describe('ReviewApp without colour (NO_COLOR)', () => {
     expect(screen.lastFrame()).toContain('«explained the refund policy clearly»');
   });
 });
+
+describe('ReviewApp at 80×24', () => {
+  it('keeps every screen within 80 columns and 24 rows', async () => {
+    const screen = await open({ critiques: 2000, preferences: true });
+    const frames: string[] = [];
+    for (const keysToPress of [['1'], ['2'], [keys.enter], [keys.escape, '3'], ['4'], ['5'], ['?']]) {
+      await screen.press(...keysToPress);
+      frames.push(screen.lastFrame());
+    }
+    for (const frame of frames) {
+      const lines = frame.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(24);
+      expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    }
+    expect(frames[2]).toMatch(/1–5 of 500\n/u);
+  });
+});
