@@ -4,6 +4,7 @@ import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { judgeCommand } from './judge-command.ts';
 import { metricsCommand } from './metrics-command.ts';
+import { reviewCommand } from './review-command.ts';
 import { runCommand } from './run-command.ts';
 import { synthCommand } from './synth-command.ts';
 import { synthEvalCommand } from './synth-eval-command.ts';
@@ -21,4 +22,5 @@ export const commands: readonly Command[] = [
   exportCommand,
   synthCommand,
   synthEvalCommand,
+  reviewCommand,
 ];

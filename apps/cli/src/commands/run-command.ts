@@ -29,6 +29,7 @@ export const runCommand = defineCommand({
       { valueName: 'similarity|off' },
     ),
     clusterer: flag(z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan').describe('Clustering engine: hdbscan (fast) or hdbscan-ts (small inputs).'), { valueName: 'name' }),
+    tui: z.boolean().optional().describe('Watch the run, then open `tenets review` on its directory (needs a terminal).'),
     ...modelFlags,
     ...commonFlags,
   }),
@@ -73,6 +74,11 @@ export const runCommand = defineCommand({
         context.stderr.write(`${context.style.red('error:')} no critique was kept from ${result.ingest.rows} row(s)${result.ingest.rows > 0 ? ` (${topRejectReasons(result.ingest)}); see ${join(result.outDir, 'rejects.jsonl')}` : ''}\n`);
         context.stderr.write(`${context.style.dim('hint:')} check the field names with \`tenets ingest <file> --out -\` and map them, e.g. --map critique=comment or --map context.prompt=input.\n`);
         return exitCodes.input;
+      }
+      if (flags.tui) {
+        const { canReviewInTerminal, noTerminalMessage, reviewInTerminal } = await import('../review/review-in-terminal.ts');
+        if (canReviewInTerminal(context)) await reviewInTerminal(result.outDir, context);
+        else context.stderr.write(`${context.style.yellow('warning:')} --tui: ${noTerminalMessage}\n`);
       }
       return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;
     } finally {
