@@ -1,4 +1,4 @@
-import type { Aspect, Clustering, Constitution, Feedback, Metric, RunRecord } from '@tenets/core';
+import type { Aspect, Clustering, Constitution, Feedback, Metric, RunRecord, TestedConstitution } from '@tenets/core';
 
 /** One preference pair as the review shows it; read tolerantly because the synthesize artefacts are optional. */
 export interface ReviewPreferencePair {
@@ -34,7 +34,14 @@ export interface ReviewArtefacts {
   aspects: readonly Aspect[];
   clustering: Clustering;
   metrics: readonly Metric[];
+  /**
+   * The principles as the screens show them. A tested constitution (`tenets constitution`) is shown through
+   * this drafted shape: its evidence ids (critique feedback ids, `pair:`-prefixed pair ids) stand in for
+   * supporting feedback ids, so anchors recorded here match the ones `applyReview` computes on the run.
+   */
   constitution?: Constitution;
+  /** The tested constitution itself, when the run has one: constitution.md is rendered from it with its figures. */
+  testedConstitution?: TestedConstitution;
   rejects?: number;
   votes?: readonly ReviewPrincipleVotes[];
   preferences?: readonly ReviewPreferencePair[];

@@ -35,7 +35,8 @@ export function buildReviewModel(artefacts: ReviewArtefacts, decisions: readonly
     ...first.unmatched.map((entry) => ({ index: structural[entry.index]!.index, reason: entry.reason })),
     ...second.unmatched.map((entry) => ({ index: rest[entry.index]!.index, reason: entry.reason })),
   ].sort((left, right) => left.index - right.index);
-  const reviewedPrinciples = second.constitution?.principles ?? [];
+  // The input constitution is drafted-shaped (see ReviewArtefacts.constitution), so the result is too.
+  const reviewedPrinciples = (second.constitution?.principles ?? []) as Principle[];
   return {
     artefacts,
     clusters: reviewedClusters,

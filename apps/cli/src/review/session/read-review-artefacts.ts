@@ -1,5 +1,6 @@
+import { isTestedConstitution, principleEvidenceIds, type Constitution, type TestedConstitution } from '@tenets/core';
 import type { RunStore } from '@tenets/store';
-import type { ReviewArtefacts } from '../review-artefacts.ts';
+import type { ReviewArtefacts, ReviewPrincipleVotes } from '../review-artefacts.ts';
 
 /**
  * Every artefact the review reads, through the run store. Feedback, aspects and clusters are required (the
@@ -21,7 +22,33 @@ export async function readReviewArtefacts(run: RunStore): Promise<ReviewArtefact
     aspects,
     clustering,
     metrics: metrics?.metrics ?? [],
-    ...(constitution ? { constitution } : {}),
+    ...(constitution === undefined ? {} : isTestedConstitution(constitution) ? testedParts(constitution) : { constitution }),
     ...(record?.counts.rejected === undefined ? {} : { rejects: record.counts.rejected }),
   };
+}
+
+/** A tested constitution as the screens show it (see `ReviewArtefacts.constitution`), with its vote figures. */
+function testedParts(tested: TestedConstitution): Pick<ReviewArtefacts, 'constitution' | 'testedConstitution' | 'votes'> {
+  const heldOut = tested.reconstruction.heldOut;
+  const constitution: Constitution = {
+    engine: tested.engine,
+    principles: tested.principles.map((principle) => ({
+      id: principle.id,
+      text: principle.text,
+      supportingFeedbackIds: principleEvidenceIds(principle),
+      support: { feedback: principle.sourceFeedbackIds.length, aspects: 0, positive: 0, negative: 0 },
+      exampleCritiques: [],
+      ...(principle.clusterId ? { clusterId: principle.clusterId } : {}),
+      engine: principle.engine,
+    })),
+  };
+  const votes: ReviewPrincipleVotes[] = tested.principles.map((principle) => ({
+    principleId: principle.id,
+    agree: principle.votes.for,
+    disagree: principle.votes.against,
+    strength: (principle.heldOut ?? principle.selection).strength,
+    ...(heldOut?.withConstitution.agreement != null ? { agreementWith: heldOut.withConstitution.agreement } : {}),
+    ...(heldOut?.withoutConstitution?.agreement != null ? { agreementWithout: heldOut.withoutConstitution.agreement } : {}),
+  }));
+  return { constitution, testedConstitution: tested, votes };
 }

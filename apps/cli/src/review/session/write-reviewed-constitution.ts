@@ -1,4 +1,4 @@
-import { renderConstitutionMarkdown } from '@tenets/core';
+import { renderConstitutionMarkdown, renderTestedConstitutionMarkdown, type TestedConstitution } from '@tenets/core';
 import type { RunStore } from '@tenets/store';
 import type { ReviewModel } from './review-model.ts';
 
@@ -12,6 +12,18 @@ export async function writeReviewedConstitution(run: RunStore, model: ReviewMode
   if (!artefacts.constitution) return undefined;
   const engineNote = artefacts.run?.engineNote ?? `Produced by the ${artefacts.constitution.engine} engine.`;
   const reviewNote = model.decisions === 0 ? '' : ` Reviewed: ${model.decisions} decision${model.decisions === 1 ? '' : 's'} applied${model.unmatched.length > 0 ? `, ${model.unmatched.length} no longer apply` : ''} (review.json).`;
-  const markdown = renderConstitutionMarkdown({ ...artefacts.constitution, principles: model.principles }, { engineNote: `${engineNote}${reviewNote}` });
+  const markdown = artefacts.testedConstitution
+    ? `${renderTestedConstitutionMarkdown(reviewedTested(artefacts.testedConstitution, model))}${reviewNote ? `\n>${reviewNote}\n` : ''}`
+    : renderConstitutionMarkdown({ ...artefacts.constitution, principles: model.principles }, { engineNote: `${engineNote}${reviewNote}` });
   return (await run.write('constitution-markdown', markdown, { command: 'tenets review', derivedFrom: ['constitution', 'review'] })).path;
+}
+
+/** The tested constitution in review order, with edited texts and without rejected principles; figures kept. */
+function reviewedTested(tested: TestedConstitution, model: ReviewModel): TestedConstitution {
+  const byId = new Map(tested.principles.map((principle) => [principle.id, principle]));
+  const principles = model.principles.flatMap((view) => {
+    const original = byId.get(view.id);
+    return original ? [{ ...original, text: view.text }] : [];
+  });
+  return { ...tested, principles, size: principles.length };
 }
