@@ -85,6 +85,19 @@ describe('tenets ingest', () => {
     expect(readdirSync(temporary)).not.toContain('-');
   });
 
+  it('reads a CSV with the delimiter given by --delimiter', async () => {
+    const csv = join(temporary, 'pipes.csv');
+    // Commas inside the critiques make the comma reading wrong; the pipe is the real delimiter.
+    writeFileSync(csv, 'id|critique\nr1|Too long, and it ignored my question.\nr2|Wrong refund amount, again.\n');
+    const result = await runCli(['ingest', csv, '--out', '-', '--delimiter', 'pipe', '--quiet'], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; critique: string });
+    expect(records.map((record) => [record.id, record.critique])).toEqual([
+      ['r1', 'Too long, and it ignored my question.'],
+      ['r2', 'Wrong refund amount, again.'],
+    ]);
+  });
+
   it('stops at the first bad row with --strict, naming file, line and field, and writes nothing', async () => {
     const out = join(temporary, 'strict.jsonl');
     const result = await runCli(['ingest', badFixture, '--out', out, '--strict'], { cwd: temporary });

@@ -91,4 +91,19 @@ describe('commands sharing one run directory', () => {
     await runTenets({ inputs: [fixture], outDir: dir, clusterer: createHdbscanClusterer() });
     expect(await markdown()).toBe(reviewedMarkdown);
   }, 180_000);
+
+  it('lists the review decisions that no longer apply after a re-run, and keeps the rest', async () => {
+    const dir = join(temporary, 'stale-decisions');
+    await runTenets({ inputs: [fixture], outDir: dir, clusterer: createHdbscanClusterer() });
+    const run = await openRun(dir);
+    const { principles } = await run.read('constitution');
+    await run.appendDecision({ type: 'principle-reject', principle: anchorOf.principle(principles[0]!) });
+    await run.appendDecision({ type: 'principle-reject', principle: { feedbackIds: ['not-in-this-run'] } });
+    await runTenets({ inputs: [fixture], outDir: dir, clusterer: createHdbscanClusterer() });
+    const warnings = (await openRun(dir)).manifest.run?.warnings ?? [];
+    expect(warnings.filter((warning) => warning.includes('review.json'))).toEqual(['1 of 2 review decision(s) in review.json no longer apply to this run: #2 principle-reject (no principle matches the anchor).']);
+    const headings = (await (await openRun(dir)).read('constitution-markdown')).split('\n').filter((line) => line.startsWith('## '));
+    expect(headings.some((line) => line.endsWith(principles[0]!.text))).toBe(false);
+    expect(headings.length).toBe(principles.length - 1);
+  }, 180_000);
 });

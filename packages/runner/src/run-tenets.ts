@@ -3,8 +3,8 @@ import { applyReview, notify, renderAnyConstitutionMarkdown, runPipeline, type C
 import { formatIngestSummary, ingestToFiles, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
 import { openRun, writeEmbeddings, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 
-/** Ingest options (`format`, `map`, `explode`, `ratingScale`, `context`, `strict`) as `ingestFiles` documents them. */
-export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict'> {
+/** Ingest options (`format`, `map`, `explode`, `ratingScale`, `context`, `strict`, `delimiter`, `maxDepth`) as `ingestFiles` documents them. */
+export interface RunTenetsOptions extends Pick<IngestFilesOptions, 'format' | 'map' | 'explode' | 'ratingScale' | 'context' | 'strict' | 'delimiter' | 'maxDepth'> {
   /** Feedback logs to ingest. */
   inputs: readonly string[];
   /** Run directory; created if missing. */
@@ -55,7 +55,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
 
   // ingestToFiles reports its own stage-start/progress/stage-end events.
   const ingestStarted = now();
-  const ingestOptions = { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), ...(options.context?.length ? { context: options.context } : {}), strict: options.strict ?? false, redact: options.redact ?? true };
+  const ingestOptions = { format: options.format ?? 'auto', map: options.map ?? {}, ...(options.explode?.length ? { explode: options.explode } : {}), ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}), ...(options.context?.length ? { context: options.context } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}), strict: options.strict ?? false, redact: options.redact ?? true };
   const ingested = await run.writeWith({ feedback: { command, options: ingestOptions }, rejects: { command, options: ingestOptions } }, (paths) =>
     ingestToFiles({
       files: inputs,
@@ -66,6 +66,8 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
       explode: options.explode,
       ratingScale: options.ratingScale,
       context: options.context,
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+      ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}),
       strict: options.strict,
       redact: options.redact ?? true,
       abortSignal,
@@ -108,7 +110,13 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
   await run.write('constitution', pipeline.constitution, lineage('clusters', 'metrics', 'aspects', 'feedback'));
   // constitution.md honours the review decisions made on an earlier run into this directory; a new decision makes it stale.
   const review = await run.readReview();
-  const reviewed = review.decisions.length === 0 ? pipeline.constitution : applyReview({ clusters: pipeline.clustering, aspects: pipeline.aspects, metrics: pipeline.metrics, constitution: pipeline.constitution }, review).constitution!;
+  const applied = review.decisions.length === 0 ? undefined : applyReview({ clusters: pipeline.clustering, aspects: pipeline.aspects, metrics: pipeline.metrics, constitution: pipeline.constitution }, review);
+  const reviewed = applied?.constitution ?? pipeline.constitution;
+  // Decisions whose anchors no longer match (e.g. other inputs) are listed, never dropped silently.
+  if (applied && applied.unmatched.length > 0) {
+    const listed = applied.unmatched.map((entry) => `#${entry.index + 1} ${entry.decision.type} (${entry.reason})`).join('; ');
+    pipeline.warnings.push(`${applied.unmatched.length} of ${review.decisions.length} review decision(s) in review.json no longer apply to this run: ${listed}.`);
+  }
   await run.write('constitution-markdown', renderAnyConstitutionMarkdown(reviewed, { engineNote: pipeline.engineNote }), lineage('constitution', 'review'));
   await run.write('failures', pipeline.failures, lineage('feedback'));
 

@@ -45,6 +45,14 @@ export const ingestFlags = {
       .describe('Traces, observations or runs (Langfuse, LangSmith; JSONL, JSON or CSV) whose input/output fill the empty context of the feedback that targets them; repeat for several files.'),
     { valueName: 'file' },
   ),
+  delimiter: flag(
+    z
+      .string()
+      .min(1)
+      .optional()
+      .describe('CSV field delimiter: one character, or tab, semicolon, comma, pipe; auto detects it per file (, ; tab |). Default: auto.'),
+    { valueName: 'char' },
+  ),
   strict: z.boolean().optional().describe('Stop with a non-zero exit at the first bad row instead of writing it to the rejects file.'),
   redact: flag(z.boolean().optional().describe('Replace API-key-like strings (sk-…, Bearer …, AKIA…) in the records with [REDACTED:<kind>]. Default: on.'), { negatable: true }),
 };

@@ -86,7 +86,7 @@ describe('renderHelp', () => {
         <run-dir>  A directory written by \`tenets run\`.
 
       Options:
-            --format <name>    Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).
+            --format <name>    Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); annotated-pairs (Feedback Forensics AnnotatedPairs v2.0 of the pairs and votes); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).
         -o, --out <file>       Output file (a folder for the synthesis formats); - writes to stdout (metrics only). Default: <run-dir>/metrics.promptfoo.yaml, <run-dir>/metrics.rubrics.json or <run-dir>/export-<format>/.
             --conversational   trl, trl-sft, trl-kto: prompts and answers as message lists instead of strings.
             --include-anchors  trl-kto: also emit near/out-of-scope baselines as desirable rows.

@@ -27,6 +27,17 @@ describe('tenets constitution', () => {
     expect(readFileSync(join(temporary, 'out', 'constitution.md'), 'utf8')).toContain('offline engine');
   });
 
+  it('exports the pairs and votes as Feedback Forensics AnnotatedPairs v2.0', async () => {
+    const out = join(temporary, 'out');
+    const file = join(temporary, 'annotated.json');
+    const result = await runCli(['export', out, '--format', 'annotated-pairs', '--out', file, '--json'], { cwd: temporary });
+    expect(result.exitCode).toBe(0);
+    const summary = JSON.parse(result.stdout) as { format: string; comparisons: number; file: string };
+    expect([summary.format, summary.comparisons, summary.file]).toEqual(['annotated-pairs', 10, file]);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { metadata: { version: string }; comparisons: unknown[] };
+    expect([exported.metadata.version, exported.comparisons.length]).toEqual(['2.0', 10]);
+  });
+
   it('--dry-run with a model shows the planned calls and cost, calls nothing and writes nothing', async () => {
     const file = join(temporary, 'pairs.jsonl');
     const result = await runCli(['constitution', file, '--out', join(temporary, 'dry'), '--dry-run', '--model', 'openai:gpt-4.1-mini', '--quiet'], { cwd: temporary, env: { OPENAI_API_KEY: 'sk-test-not-used' } });

@@ -16,7 +16,7 @@ export const exportCommand = defineCommand({
   summary: 'Export a run’s metrics as rubrics, or its synthesised preference data for trainers.',
   positionals: [{ name: 'runDir', description: 'A directory written by `tenets run`.' }],
   flags: z.object({
-    format: flag(z.enum(['promptfoo', 'rubrics-json', 'constitution', ...syntheticFormats]).describe('Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).'), { valueName: 'name' }),
+    format: flag(z.enum(['promptfoo', 'rubrics-json', 'constitution', 'annotated-pairs', ...syntheticFormats]).describe('Export format: promptfoo, rubrics-json (metrics); constitution (constitution.md with the review applied); annotated-pairs (Feedback Forensics AnnotatedPairs v2.0 of the pairs and votes); trl, trl-sft, trl-kto, openai-dpo, hf-dataset (synthesis records).'), { valueName: 'name' }),
     out: flag(z.string().min(1).optional().describe('Output file (a folder for the synthesis formats); - writes to stdout (metrics only). Default: <run-dir>/metrics.promptfoo.yaml, <run-dir>/metrics.rubrics.json or <run-dir>/export-<format>/.'), { short: 'o', valueName: 'file' }),
     conversational: z.boolean().optional().describe('trl, trl-sft, trl-kto: prompts and answers as message lists instead of strings.'),
     includeAnchors: z.boolean().optional().describe('trl-kto: also emit near/out-of-scope baselines as desirable rows.'),
@@ -32,6 +32,16 @@ export const exportCommand = defineCommand({
       const { runSynthExportCommand } = await import('@tenets/runner');
       const result = await runSynthExportCommand({ runDir: positionals.runDir, format: flags.format, ...(flags.out ? { out: flags.out } : {}), conversational: flags.conversational ?? false, includeAnchors: flags.includeAnchors ?? false });
       context.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : `wrote ${result.rows} rows as ${result.format} to ${result.dir} (${result.files.length} files)\n`);
+      return exitCodes.ok;
+    }
+    if (flags.format === 'annotated-pairs') {
+      if (flags.out === stdoutPath) {
+        context.stderr.write('--out - is not available for --format annotated-pairs yet. Give --out <file>.\n');
+        return exitCodes.usage;
+      }
+      const { exportAnnotatedPairs } = await import('@tenets/runner');
+      const result = await exportAnnotatedPairs({ runDir: positionals.runDir, ...(flags.out ? { out: flags.out } : {}) });
+      context.stdout.write(flags.json ? `${JSON.stringify({ format: 'annotated-pairs', ...result }, null, 2)}\n` : `wrote ${result.comparisons} comparisons by ${result.annotators} annotators as annotated-pairs to ${result.file}\n`);
       return exitCodes.ok;
     }
     const { runExportCommand } = await import('@tenets/runner');
