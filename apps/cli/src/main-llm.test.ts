@@ -64,6 +64,8 @@ describe('tenets run with a model over the OpenAI wire format', () => {
     // Every chat request the server saw is booked to a stage, the preflight included.
     expect(Object.keys(manifest.usage.stages).sort()).toEqual(['ground', 'metrics', 'preflight', 'principles']);
     expect(manifest.usage.total.calls - manifest.usage.total.cachedCalls).toBe(server.count('/v1/chat/completions'));
+    // The manifest also says how many requests reached the provider and how many were retries.
+    expect([manifest.usage.total.networkCalls, manifest.usage.total.retries]).toEqual([server.count('/v1/chat/completions'), 0]);
     expect(JSON.stringify(manifest)).not.toMatch(/Bearer|sk-/);
   });
 

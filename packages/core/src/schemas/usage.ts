@@ -8,6 +8,10 @@ export const tokenUsageSchema = z.object({
   /** Calls answered from the cache (no network). */
   cachedCalls: z.number().int().nonnegative().default(0),
   failedCalls: z.number().int().nonnegative().default(0),
+  /** Requests that reached the provider (the model layer's count; absent offline and for in-memory usage). */
+  networkCalls: z.number().int().nonnegative().optional(),
+  /** Retries after a failed attempt (HTTP 429/5xx, timeouts), preflight included. */
+  retries: z.number().int().nonnegative().optional(),
   costUsd: z.number().nonnegative().optional(),
 });
 export type TokenUsage = z.infer<typeof tokenUsageSchema>;

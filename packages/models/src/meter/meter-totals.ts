@@ -18,6 +18,7 @@ export function emptyMeterTotals(): MeterTotals {
 
 /** Just the manifest fields (`TokenUsage`). */
 export function toTokenUsageOnly(totals: MeterTotals): TokenUsage {
-  const { networkCalls: _networkCalls, retries: _retries, cachedTokens: _cachedTokens, ...usage } = totals;
+  // Network calls and retries go into the manifest too (what reached the provider, how often it was retried).
+  const { cachedTokens: _cachedTokens, ...usage } = totals;
   return usage;
 }
