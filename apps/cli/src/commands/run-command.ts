@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { RunTenetsResult } from '@tenets/runner';
+import type { RunConstitutionCommandResult, RunSynthCommandResult, RunTenetsResult, RunTenetsStagesResult } from '@tenets/runner';
 import { z } from 'zod';
 import type { CliContext } from '../cli/context.ts';
 import { defineCommand } from '../cli/define-command.ts';
@@ -9,12 +9,13 @@ import { commonFlags, ingestFlags, modelFlags } from '../cli/flags.ts';
 import { ingestOptionsFromFlags } from '../cli/ingest-options-from-flags.ts';
 import { nothingKept, topRejectReasons } from '../cli/describe-rejects.ts';
 import { escapeTerminal } from '../cli/escape-terminal.ts';
+import { describeSynthCounts } from '../cli/describe-synth-counts.ts';
 
-/** `tenets run <files…> --out <dir>`: the whole pipeline, offline unless a model is configured. */
+/** `tenets run <files…> --out <dir>`: the whole pipeline, the constitution stage on preference pairs, C3PO with --synth; offline unless a model is configured. */
 export const runCommand = defineCommand({
   name: 'run',
-  summary: 'Ingest feedback, then ground, embed, cluster, draft metrics and a constitution.',
-  positionals: [{ name: 'files', description: 'Feedback logs (JSONL, JSON, CSV, Langfuse or LangSmith exports).', variadic: true }],
+  summary: 'Ingest feedback, then ground, embed, cluster, draft metrics and a constitution; preference pairs go through the constitution stage (ICAI).',
+  positionals: [{ name: 'files', description: 'Feedback logs (JSONL, JSON, CSV, Langfuse or LangSmith exports) and/or preference pairs (ICAI CSV, TRL JSONL, AnnotatedPairs v2.0).', variadic: true }],
   flags: z.object({
     out: flag(z.string().min(1).default('runs/latest').describe('Run directory for the artefacts.'), { short: 'o', valueName: 'dir' }),
     ...ingestFlags,
@@ -29,15 +30,20 @@ export const runCommand = defineCommand({
       { valueName: 'similarity|off' },
     ),
     clusterer: flag(z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan').describe('Clustering engine: hdbscan (fast) or hdbscan-ts (small inputs).'), { valueName: 'name' }),
+    synth: z.boolean().optional().describe('After the run, synthesise scoped preference data (C3PO) from its principles into the run directory, with the same models (offline without one).'),
     tui: z.boolean().optional().describe('Watch the run, then open `tenets review` on its directory (needs a terminal).'),
     ...modelFlags,
     ...commonFlags,
   }),
-  examples: ['tenets run fixtures/support-assistant/feedback.jsonl --out runs/demo', 'tenets run scores.csv --map critique=comment --model openai:gpt-4.1-mini'],
+  examples: [
+    'tenets run fixtures/support-assistant/feedback.jsonl --out runs/demo',
+    'tenets run scores.csv --map critique=comment --model openai:gpt-4.1-mini',
+    'tenets run feedback.jsonl pairs.csv --out runs/both --synth',
+  ],
   async run({ flags, positionals }, context) {
     // Said before the pipeline's modules load (the slow part of a start), so the first line comes at once.
     context.reporter.onEvent({ type: 'info', message: `run: ${positionals.files.length} input file(s) → ${flags.out}` });
-    const [{ createHdbscanClusterer, createHdbscanTsClusterer }, { runTenets }, { openModels }] = await Promise.all([
+    const [{ createHdbscanClusterer, createHdbscanTsClusterer }, { runTenetsStages }, { openModels }] = await Promise.all([
       import('@tenets/cluster'),
       import('@tenets/runner'),
       import('../cli/open-models.ts'),
@@ -46,7 +52,7 @@ export const runCommand = defineCommand({
     const shownWarnings = new Set<string>();
     try {
       const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
-      const result = await runTenets({
+      const stages = await runTenetsStages({
         inputs: positionals.files,
         outDir: flags.out,
         clusterer,
@@ -62,6 +68,7 @@ export const runCommand = defineCommand({
         stageScope: models.stageScope,
         concurrency: models.concurrency,
         recordedOptions: { clusterer: flags.clusterer },
+        synth: flags.synth === true,
         abortSignal: context.abortSignal,
         onEvent: (event) => {
           if (event.type === 'warning' && !flags.quiet) shownWarnings.add(event.message);
@@ -69,33 +76,76 @@ export const runCommand = defineCommand({
         },
       });
       context.reporter.finish();
-      context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings }));
-      if (nothingKept(result.ingest)) {
+      const result = stages.run;
+      if (flags.json) context.stdout.write(`${JSON.stringify(jsonSummary(stages), null, 2)}\n`);
+      else {
+        if (result) context.stdout.write(renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings }));
+        if (stages.constitution) context.stdout.write(renderConstitution(stages.constitution, context, { drafted: result?.pipeline.constitution.principles.length }));
+        if (stages.synth) context.stdout.write(renderSynth(stages.synth, context));
+      }
+      if (result && nothingKept(result.ingest)) {
         context.stderr.write(`${context.style.red('error:')} no critique was kept from ${result.ingest.rows} row(s)${result.ingest.rows > 0 ? ` (${topRejectReasons(result.ingest)}); see ${join(result.outDir, 'rejects.jsonl')}` : ''}\n`);
         context.stderr.write(`${context.style.dim('hint:')} check the field names with \`tenets ingest <file> --out -\` and map them, e.g. --map critique=comment or --map context.prompt=input.\n`);
         return exitCodes.input;
       }
       if (flags.tui) {
         const { canReviewInTerminal, noTerminalMessage, reviewInTerminal } = await import('../review/review-in-terminal.ts');
-        if (canReviewInTerminal(context)) await reviewInTerminal(result.outDir, context);
+        if (canReviewInTerminal(context)) await reviewInTerminal(stages.outDir, context);
         else context.stderr.write(`${context.style.yellow('warning:')} --tui: ${noTerminalMessage}\n`);
       }
-      return result.pipeline.failures.length > 0 ? exitCodes.partial : exitCodes.ok;
+      const failed = (result?.pipeline.failures.length ?? 0) + (stages.constitution?.result?.failures.length ?? 0) + (stages.synth?.result?.failures.length ?? 0);
+      return failed > 0 ? exitCodes.partial : exitCodes.ok;
     } finally {
       await models.close();
     }
   },
 });
-function jsonSummary(result: RunTenetsResult) {
+function jsonSummary(stages: RunTenetsStagesResult) {
+  const { run: result, constitution, synth } = stages;
   return {
-    outDir: result.outDir,
-    engine: result.manifest.engine,
-    engineNote: result.manifest.engineNote,
-    counts: result.manifest.counts,
-    usage: result.manifest.usage.total,
-    metrics: result.pipeline.metrics.map((metric) => ({ id: metric.id, name: metric.name, prevalence: metric.prevalence, supportingAspects: metric.supportingAspectIds.length })),
-    warnings: result.manifest.warnings,
+    outDir: stages.outDir,
+    inputs: stages.inputs,
+    ...(result
+      ? {
+          engine: result.manifest.engine,
+          engineNote: result.manifest.engineNote,
+          counts: result.manifest.counts,
+          usage: result.manifest.usage.total,
+          metrics: result.pipeline.metrics.map((metric) => ({ id: metric.id, name: metric.name, prevalence: metric.prevalence, supportingAspects: metric.supportingAspectIds.length })),
+          warnings: result.manifest.warnings,
+        }
+      : {}),
+    ...(constitution ? { constitution: { engine: constitution.engine, pairs: constitution.pairs, rejected: constitution.rejected, principles: constitution.result?.constitution.principles.map((principle) => principle.text) ?? [], heldOut: constitution.result?.constitution.reconstruction.heldOut ?? null, warnings: constitution.warnings } } : {}),
+    ...(synth ? { synth: { engine: synth.engine, principles: synth.principles, counts: synth.counts, files: synth.files, warnings: synth.warnings } } : {}),
   };
+}
+
+/** The constitution stage's lines: what ran on which pairs, the principles, held-out agreement. */
+function renderConstitution(stage: RunConstitutionCommandResult, context: CliContext, options: { drafted: number | undefined }): string {
+  const afterPipeline = options.drafted !== undefined;
+  const constitution = stage.result?.constitution;
+  const heldOut = constitution?.reconstruction.heldOut?.withConstitution.agreement;
+  const engine = stage.engine === 'offline' ? 'offline engine — lexical; cannot judge truthfulness or politeness' : 'model';
+  const lines = [
+    afterPipeline ? '' : context.style.bold('Tenets constitution stage (ICAI): the inputs hold preference pairs, not critiques'),
+    `${afterPipeline ? 'Constitution stage (ICAI) on the preference pairs' : 'Constitution'} (${engine}${afterPipeline ? `; the run's ${options.drafted} drafted principles joined the candidates` : ''}) from ${stage.pairs} pairs:`,
+    ...(constitution?.principles ?? []).map((principle, index) => `  ${index + 1}. ${escapeTerminal(principle.text)}`),
+    `held-out agreement: ${heldOut === undefined || heldOut === null ? 'n/a' : `${(heldOut * 100).toFixed(1)}%`}`,
+    stage.rejected > 0 ? `${stage.rejected} pair row(s) rejected; see ${join(stage.outDir, 'preference-rejects.jsonl')}` : '',
+    `Artefacts in ${stage.outDir}/: constitution.json, constitution.md, candidates.jsonl, votes.jsonl, preferences.jsonl`,
+  ];
+  return `${lines.filter((line, index) => line !== '' || index === 0).join('\n')}\n`;
+}
+
+/** The synthesis stage's lines: what was synthesised and its summary line. */
+function renderSynth(stage: RunSynthCommandResult, context: CliContext): string {
+  const lines = [
+    '',
+    context.style.bold(`Synthesised scoped preference data (C3PO) for ${stage.principles} principle(s) (${stage.engine})`),
+    describeSynthCounts(stage.counts),
+    `Artefacts in ${stage.outDir}/: synth.json, synth-prompts.jsonl, synth-records.jsonl, synth-dropped.jsonl, synth-failures.jsonl`,
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 function renderSummary(result: RunTenetsResult, context: CliContext, options: { forcedOffline: boolean; shownWarnings: ReadonlySet<string> }): string {

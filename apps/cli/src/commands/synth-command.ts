@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../cli/define-command.ts';
+import { describeSynthCounts } from '../cli/describe-synth-counts.ts';
 import { escapeTerminal } from '../cli/escape-terminal.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
@@ -100,7 +101,7 @@ export const synthCommand = defineCommand({
       const lines = [
         context.style.bold(`Synthesised scoped preference data for ${result.principles} principle(s) (${result.engine})`),
         ...full.scopes.map((scope) => `  ${scope.principleId}: when ${scope.domain} → ${scope.effect} (${scope.polarity}, ${scope.source})${full.checks.find((check) => check.principleId === scope.principleId) ? ` · check: ${full.checks.find((check) => check.principleId === scope.principleId)!.description}` : ''}`),
-        `records: ${result.counts.records ?? 0} (pairs ${result.counts.pairs ?? 0}, anchors ${result.counts.anchors ?? 0}, test ${result.counts.test ?? 0}${result.counts.needsGeneration ? `, prompt-only ${result.counts.needsGeneration}` : ''}); dropped ${result.counts.dropped ?? 0}; conflicts ${result.counts.conflicts ?? 0}; failed calls ${result.counts.failures ?? 0}`,
+        describeSynthCounts(result.counts),
         ...Object.entries(result.counts).filter(([key]) => key.startsWith('dropped.')).map(([key, value]) => `  dropped ${key.slice(8)}: ${value}`),
         ...full.conflicts.map((conflict) => `  conflict ${conflict.principleIds.join(' × ')}: ${conflict.explanation}`),
         `models: ${Object.entries(result.models).map(([role, name]) => `${role} ${name}`).join(', ')}`,

@@ -43,6 +43,11 @@ export interface RunConstitutionCommandOptions extends Pick<IngestFilesOptions, 
   inputs: readonly string[];
   /** Output directory (a run directory; created if missing). */
   outDir: string;
+  /**
+   * A run directory whose drafted per-cluster principles (`tenets run`) join the candidate pool, with their
+   * provenance, beside the pairs read from `inputs` (how `tenets run` combines feedback and pair files).
+   */
+  draftedFrom?: string;
   /** Absent or null → the offline engine (lexical contrastive; its outputs say what it cannot do). */
   model?: LanguageModel | null;
   embeddingModel?: EmbeddingModel | null;
@@ -114,6 +119,7 @@ const command = 'tenets constitution';
 export async function runConstitutionCommand(options: RunConstitutionCommandOptions): Promise<RunConstitutionCommandResult> {
   const { outDir, onEvent, seed = 42, size = 5, select = 'greedy', perPair = 3, chunkSize = 40, heldOutFraction = 0.3 } = options;
   const read = await readPreferenceInputs(options.inputs, { map: options.map, format: options.format, strict: options.strict, onEvent, abortSignal: options.abortSignal });
+  if (options.draftedFrom) read.draftedProposals.push(...(await readPreferenceInputs([options.draftedFrom])).draftedProposals);
   const pairs = options.invertLabels ? read.pairs.map(invert) : read.pairs;
   if (pairs.length === 0 && read.draftedProposals.length === 0) {
     throw new TenetsInvalidInputError({ file: options.inputs.join(', '), message: 'no preference pairs were read', hint: 'pass ICAI CSV (text_a, text_b, preferred_text), TRL JSONL (prompt, chosen, rejected), AnnotatedPairs v2.0, or use --map' });

@@ -34,7 +34,12 @@ export async function resolveSynthesisInput(input: string): Promise<SynthesisInp
 
 async function readRunInput(dir: string): Promise<SynthesisInput> {
   const run = await openRun(dir);
-  const [feedback, aspects, clustering] = await Promise.all([run.read('feedback'), run.read('aspects'), run.read('clusters')]);
+  // A run made from preference pairs alone (`tenets run pairs.csv`) has a constitution but no log.
+  const [feedback, aspects, clusters] = await Promise.all([
+    run.has('feedback') ? run.read('feedback') : [],
+    run.has('aspects') ? run.read('aspects') : [],
+    run.has('clusters') ? run.read('clusters').then((clustering) => clustering.clusters) : [],
+  ]);
   // The reviewed constitution: rejected principles are not synthesised, edited texts are.
   const constitution = run.has('constitution') ? (await readReviewedRun(run)).constitution : undefined;
   const aspectsById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
@@ -49,9 +54,9 @@ async function readRunInput(dir: string): Promise<SynthesisInput> {
     }));
   } else {
     warnings.push(`${dir}: no constitution; one principle per cluster is synthesised from its medoid behaviour.`);
-    sources = clustering.clusters.map((cluster) => sourceFromCluster(cluster, aspectsById));
+    sources = clusters.map((cluster) => sourceFromCluster(cluster, aspectsById));
   }
-  return { kind: 'run', dir, run, sources, feedback, aspects, clusters: clustering.clusters, preferences: [], warnings };
+  return { kind: 'run', dir, run, sources, feedback, aspects, clusters, preferences: [], warnings };
 }
 
 async function readPrinciplesFile(file: string): Promise<SynthesisInput> {
