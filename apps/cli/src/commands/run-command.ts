@@ -166,7 +166,7 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
     ...result.pipeline.metrics.slice(0, 12).map((metric) => `  ${(metric.prevalence * 100).toFixed(1).padStart(5)}%  ${escapeTerminal(metric.name)}  ${style.dim(`(${metric.signBalance.negative}− ${metric.signBalance.positive}+)`)}`),
     result.pipeline.metrics.length > 12 ? `  … ${result.pipeline.metrics.length - 12} more in metrics.json` : '',
     '',
-    `Artefacts in ${result.outDir}/: manifest.json, feedback.jsonl, rejects.jsonl, aspects.jsonl, clusters.json, metrics.json, constitution.json, constitution.md`,
+    `Artefacts in ${result.outDir}/: manifest.json, feedback.jsonl, rejects.jsonl, aspects.jsonl, embeddings.bin + embeddings.json, clusters.json, metrics.json, constitution.json, constitution.md, failures.jsonl`,
   ];
   if (result.pipeline.failures.length > 0) lines.push(style.yellow(`${result.pipeline.failures.length} item(s) failed; see ${join(result.outDir, 'failures.jsonl')}`));
   return `${lines.filter((line, index, all) => line !== '' || all[index - 1] !== '').join('\n')}\n`;
