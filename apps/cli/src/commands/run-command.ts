@@ -43,6 +43,7 @@ export const runCommand = defineCommand({
       import('../cli/open-models.ts'),
     ]);
     const models = await openModels(flags, context);
+    context.reporter.onRunStart?.({ engine: models.languageModel || models.embeddingModel ? 'model' : 'offline' });
     const shownWarnings = new Set<string>();
     try {
       const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
