@@ -42,8 +42,17 @@ export const runCommand = defineCommand({
       import('@tenets/runner'),
       import('../cli/open-models.ts'),
     ]);
-    const models = await openModels(flags, context);
-    context.reporter.onRunStart?.({ engine: models.languageModel || models.embeddingModel ? 'model' : 'offline' });
+    // --tui on a terminal: the review opens now, its Overview drawing the run's progress; its other screens when the run is written.
+    const live = flags.tui ? await startLiveReviewIfPossible(context) : undefined;
+    const runContext: CliContext = live ? { ...context, reporter: live.reporter } : context;
+    let models: Awaited<ReturnType<typeof openModels>>;
+    try {
+      models = await openModels(flags, runContext);
+    } catch (error) {
+      live?.close();
+      throw error;
+    }
+    runContext.reporter.onRunStart?.({ engine: models.languageModel || models.embeddingModel ? 'model' : 'offline' });
     const shownWarnings = new Set<string>();
     try {
       const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
@@ -65,18 +74,25 @@ export const runCommand = defineCommand({
         recordedOptions: { clusterer: flags.clusterer },
         abortSignal: context.abortSignal,
         onEvent: (event) => {
-          if (event.type === 'warning' && !flags.quiet) shownWarnings.add(event.message);
-          context.reporter.onEvent(event);
+          if (event.type === 'warning' && !flags.quiet && !live) shownWarnings.add(event.message);
+          runContext.reporter.onEvent(event);
         },
+      }).catch((error: unknown) => {
+        live?.close();
+        throw error;
       });
-      context.reporter.finish();
+      runContext.reporter.finish();
+      if (live) {
+        if (nothingKept(result.ingest)) live.close();
+        else await live.review(result.outDir);
+      }
       context.stdout.write(flags.json ? `${JSON.stringify(jsonSummary(result), null, 2)}\n` : renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings }));
       if (nothingKept(result.ingest)) {
         context.stderr.write(`${context.style.red('error:')} no critique was kept from ${result.ingest.rows} row(s)${result.ingest.rows > 0 ? ` (${topRejectReasons(result.ingest)}); see ${join(result.outDir, 'rejects.jsonl')}` : ''}\n`);
         context.stderr.write(`${context.style.dim('hint:')} check the field names with \`tenets ingest <file> --out -\` and map them, e.g. --map critique=comment or --map context.prompt=input.\n`);
         return exitCodes.input;
       }
-      if (flags.tui) {
+      if (flags.tui && !live) {
         const { canReviewInTerminal, noTerminalMessage, reviewInTerminal } = await import('../review/review-in-terminal.ts');
         if (canReviewInTerminal(context)) await reviewInTerminal(result.outDir, context);
         else context.stderr.write(`${context.style.yellow('warning:')} --tui: ${noTerminalMessage}\n`);
@@ -126,4 +142,12 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
 /** `12 ms`, `1.3 s`: the manifest's milliseconds, rounded for reading. */
 function formatDuration(milliseconds: number): string {
   return milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`;
+}
+
+/** The live review for --tui when stdin and stdout are a terminal; otherwise the run goes on with its reporter and says why later. */
+async function startLiveReviewIfPossible(context: CliContext) {
+  const { canReviewInTerminal, startLiveReview } = await import('../review/review-in-terminal.ts');
+  if (!canReviewInTerminal(context)) return undefined;
+  context.reporter.finish();
+  return startLiveReview(context);
 }

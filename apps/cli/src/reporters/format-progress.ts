@@ -27,10 +27,9 @@ export function formatDuration(milliseconds: number): string {
  */
 export function describeSpend(state: Pick<ProgressState, 'spend' | 'engine'>): string | undefined {
   const { spend } = state;
-  if (!spend || spend.calls === 0) {
-    if (state.engine === 'offline') return 'offline — no spend';
-    return state.engine === 'model' ? 'no model calls yet' : undefined;
-  }
+  // Offline stages may report usage (the lexical embedding counts its tokens), but nothing is paid for.
+  if (state.engine === 'offline') return 'offline — no spend';
+  if (!spend || spend.calls === 0) return state.engine === 'model' ? 'no model calls yet' : undefined;
   const cost = spend.costUsd === undefined ? 'cost unknown' : `$${spend.costUsd.toFixed(4)}`;
   return `${count(spend.totalTokens)} tokens (${count(spend.inputTokens)} in, ${count(spend.outputTokens)} out) · ${cost}`;
 }
@@ -41,4 +40,18 @@ function megabytes(bytes: number): string {
 
 function count(value: number): string {
   return value.toLocaleString('en-US');
+}
+
+/** A finished stage's duration: `12 ms`, `1.3 s`, then as `formatDuration`. */
+export function formatElapsed(milliseconds: number): string {
+  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;
+  if (milliseconds < 60_000) return `${(milliseconds / 1000).toFixed(1)} s`;
+  return formatDuration(milliseconds);
+}
+
+/** One stage's spend from its end event: `1,200 tok · $0.0100`; empty without usage or offline. */
+export function formatStageSpend(stage: Pick<StageProgress, 'usage'>, engine: ProgressState['engine']): string {
+  const usage = stage.usage;
+  if (!usage || usage.calls === 0 || engine === 'offline') return '';
+  return `${count(usage.totalTokens)} tok · ${usage.costUsd === undefined ? 'cost unknown' : `$${usage.costUsd.toFixed(4)}`}`;
 }

@@ -1,6 +1,7 @@
 import type { PipelineEvent } from '@tenets/core';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeSpend } from './format-progress.ts';
 import { progressBarWidth } from './ink-reporter.tsx';
 import { createProgressReducer, initialProgressState, withEngine, type ProgressState } from './progress-state.ts';
 import { ProgressView } from './progress-view.tsx';
@@ -57,6 +58,14 @@ describe('createProgressReducer', () => {
     const state = run.at(40, { type: 'stage-end', stage: 'metrics', durationMs: 10, counts: {}, usage: usage(1, 500, 100, 0.002) });
     expect(state.spend).toEqual({ ...usage(3, 1500, 300), costUsd: 0.012 });
     expect(state.stages.map((stage) => `${stage.stage} ${stage.status} ${stage.usage?.calls ?? 0}`)).toEqual(['ground done 2', 'embed done 0', 'metrics done 1']);
+  });
+
+  it('says offline runs spend nothing even when an offline stage counts tokens', () => {
+    const run = fakeRun(withEngine(initialProgressState, 'offline'));
+    const state = run.at(10, { type: 'stage-end', stage: 'embed', durationMs: 10, counts: {}, usage: usage(514, 5553, 0) });
+    expect(describeSpend(state)).toBe('offline — no spend');
+    expect(describeSpend(withEngine(initialProgressState, 'model'))).toBe('no model calls yet');
+    expect(describeSpend(initialProgressState)).toBeUndefined();
   });
 
   it('lists the first bad ingest rows, counts the rest, and escapes control characters from the input', () => {
