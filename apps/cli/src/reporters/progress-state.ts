@@ -52,15 +52,17 @@ export function createProgressReducer(options: { now?: Clock } = {}): (state: Pr
       return { ...state, active, stages: [...state.stages, active] };
     }
     if (event.type === 'stage-progress') {
-      const started = state.active?.stage === event.stage ? state.active : undefined;
+      const index = lastRunning(state.stages, event.stage);
+      const started = index >= 0 ? state.stages[index] : undefined;
       const startedAt = started?.startedAt ?? now();
       const active: StageProgress = { stage: event.stage, status: 'running', completed: event.completed, total: event.total, startedAt, etaMs: started ? etaOf(now() - startedAt, event.completed, event.total) : undefined };
-      return { ...state, active, stages: started ? replaceLast(state.stages, active) : [...state.stages, active] };
+      return { ...state, active, stages: replaceAt(state.stages, index, active) };
     }
     const line = lineOf(event);
     const next = line ? { ...state, lines: [...state.lines, { ...line, key: String(state.lines.length) }] } : state;
     if (event.type !== 'stage-end') return next;
-    const running = next.active?.stage === event.stage ? next.active : undefined;
+    const index = lastRunning(next.stages, event.stage);
+    const running = index >= 0 ? next.stages[index] : undefined;
     const done: StageProgress = {
       stage: event.stage,
       status: 'done',
@@ -71,8 +73,11 @@ export function createProgressReducer(options: { now?: Clock } = {}): (state: Pr
       durationMs: event.durationMs,
       ...(event.usage ? { usage: event.usage } : {}),
     };
+    const stages = replaceAt(next.stages, index, done);
     const spend = event.usage ? addUsage(next.spend ?? emptyUsage(), event.usage) : next.spend;
-    return { ...next, active: undefined, stages: running ? replaceLast(next.stages, done) : [...next.stages, done], spend };
+    // A stage that ran inside another (metric search around its rounds) hands the bar back to the outer one.
+    const outer = stages[lastRunning(stages)];
+    return { ...next, active: outer, stages, spend };
   };
 }
 
@@ -86,6 +91,15 @@ function etaOf(elapsedMs: number, completed: number, total: number): number | un
   return Math.max(0, (elapsedMs / completed) * Math.max(0, total - completed));
 }
 
-function replaceLast(stages: readonly StageProgress[], stage: StageProgress): StageProgress[] {
-  return [...stages.slice(0, -1), stage];
+/** The newest stage still running (of that name, when given); -1 when none. */
+function lastRunning(stages: readonly StageProgress[], name?: string): number {
+  for (let index = stages.length - 1; index >= 0; index -= 1) {
+    if (stages[index]!.status === 'running' && (name === undefined || stages[index]!.stage === name)) return index;
+  }
+  return -1;
+}
+
+/** The stages with the one at `index` replaced, or `stage` appended when index is -1. */
+function replaceAt(stages: readonly StageProgress[], index: number, stage: StageProgress): StageProgress[] {
+  return index < 0 ? [...stages, stage] : stages.map((existing, at) => (at === index ? stage : existing));
 }

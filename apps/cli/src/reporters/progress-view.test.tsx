@@ -49,6 +49,17 @@ describe('createProgressReducer', () => {
     expect(run.at(8500, { type: 'stage-progress', stage: 'metrics', completed: 20, total: 40 }).active?.etaMs).toBe(8000);
   });
 
+  it('hands the bar back to the outer stage when a stage inside it ends', () => {
+    const run = fakeRun();
+    run.at(0, { type: 'stage-start', stage: 'metrics', total: 4 });
+    run.at(100, { type: 'stage-start', stage: 'search', total: 3 });
+    run.at(200, { type: 'stage-progress', stage: 'search', completed: 1, total: 3 });
+    const state = run.at(400, { type: 'stage-end', stage: 'search', durationMs: 300, counts: {} });
+    expect(state.active?.stage).toBe('metrics');
+    expect(state.stages.map((stage) => `${stage.stage} ${stage.status} ${stage.completed}/${stage.total}`)).toEqual(['metrics running 0/4', 'search done 3/3']);
+    expect(run.at(500, { type: 'stage-end', stage: 'metrics', durationMs: 500, counts: {} }).active).toBeUndefined();
+  });
+
   it('sums the spend the stage ends carried', () => {
     const run = fakeRun(withEngine(initialProgressState, 'model'));
     run.at(0, { type: 'stage-start', stage: 'ground', total: 2 });
