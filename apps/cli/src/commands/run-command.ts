@@ -29,7 +29,7 @@ export const runCommand = defineCommand({
       { valueName: 'similarity|off' },
     ),
     clusterer: flag(z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan').describe('Clustering engine: hdbscan (fast) or hdbscan-ts (small inputs).'), { valueName: 'name' }),
-    tui: z.boolean().optional().describe('Watch the run, then open `tenets review` on its directory (needs a terminal).'),
+    tui: z.boolean().optional().describe('Open `tenets review` at once: its Overview shows the run’s progress, ETA and spend, the other screens unlock when it ends (needs a terminal).'),
     ...modelFlags,
     ...commonFlags,
   }),
