@@ -31,7 +31,7 @@ export const runCommand = defineCommand({
     ),
     clusterer: flag(z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan').describe('Clustering engine: hdbscan (fast) or hdbscan-ts (small inputs).'), { valueName: 'name' }),
     synth: z.boolean().optional().describe('After the run, synthesise scoped preference data (C3PO) from its principles into the run directory, with the same models (offline without one).'),
-    tui: z.boolean().optional().describe('Watch the run, then open `tenets review` on its directory (needs a terminal).'),
+    tui: z.boolean().optional().describe('Open `tenets review` at once: its Overview shows the run’s progress, ETA and spend, the other screens unlock when it ends (needs a terminal).'),
     ...modelFlags,
     ...commonFlags,
   }),
@@ -48,7 +48,17 @@ export const runCommand = defineCommand({
       import('@tenets/runner'),
       import('../cli/open-models.ts'),
     ]);
-    const models = await openModels(flags, context);
+    // --tui on a terminal: the review opens now, its Overview drawing the run's progress; its other screens when the run is written.
+    const live = flags.tui ? await startLiveReviewIfPossible(context) : undefined;
+    const runContext: CliContext = live ? { ...context, reporter: live.reporter } : context;
+    let models: Awaited<ReturnType<typeof openModels>>;
+    try {
+      models = await openModels(flags, runContext);
+    } catch (error) {
+      live?.close();
+      throw error;
+    }
+    runContext.reporter.onRunStart?.({ engine: models.languageModel || models.embeddingModel ? 'model' : 'offline' });
     const shownWarnings = new Set<string>();
     try {
       const clusterer = flags.clusterer === 'hdbscan-ts' ? createHdbscanTsClusterer() : createHdbscanClusterer();
@@ -71,12 +81,20 @@ export const runCommand = defineCommand({
         synth: flags.synth === true,
         abortSignal: context.abortSignal,
         onEvent: (event) => {
-          if (event.type === 'warning' && !flags.quiet) shownWarnings.add(event.message);
-          context.reporter.onEvent(event);
+          if (event.type === 'warning' && !flags.quiet && !live) shownWarnings.add(event.message);
+          runContext.reporter.onEvent(event);
         },
+      }).catch((error: unknown) => {
+        live?.close();
+        throw error;
       });
-      context.reporter.finish();
+      runContext.reporter.finish();
       const result = stages.run;
+      if (live) {
+        // A run of pairs only has no clusters to review; a run that kept nothing has nothing at all.
+        if (!result || nothingKept(result.ingest)) live.close();
+        else await live.review(stages.outDir);
+      }
       if (flags.json) context.stdout.write(`${JSON.stringify(jsonSummary(stages), null, 2)}\n`);
       else {
         if (result) context.stdout.write(renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings }));
@@ -88,7 +106,7 @@ export const runCommand = defineCommand({
         context.stderr.write(`${context.style.dim('hint:')} check the field names with \`tenets ingest <file> --out -\` and map them, e.g. --map critique=comment or --map context.prompt=input.\n`);
         return exitCodes.input;
       }
-      if (flags.tui) {
+      if (flags.tui && !live) {
         const { canReviewInTerminal, noTerminalMessage, reviewInTerminal } = await import('../review/review-in-terminal.ts');
         if (canReviewInTerminal(context)) await reviewInTerminal(stages.outDir, context);
         else context.stderr.write(`${context.style.yellow('warning:')} --tui: ${noTerminalMessage}\n`);
@@ -175,4 +193,12 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
 /** `12 ms`, `1.3 s`: the manifest's milliseconds, rounded for reading. */
 function formatDuration(milliseconds: number): string {
   return milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`;
+}
+
+/** The live review for --tui when stdin and stdout are a terminal; otherwise the run goes on with its reporter and says why later. */
+async function startLiveReviewIfPossible(context: CliContext) {
+  const { canReviewInTerminal, startLiveReview } = await import('../review/review-in-terminal.ts');
+  if (!canReviewInTerminal(context)) return undefined;
+  context.reporter.finish();
+  return startLiveReview(context);
 }

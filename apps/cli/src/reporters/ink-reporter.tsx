@@ -1,7 +1,7 @@
 import type { PipelineEvent } from '@tenets/core';
 import { render } from 'ink';
 import { useSyncExternalStore } from 'react';
-import { createProgressReducer, initialProgressState, type ProgressState } from './progress-state.ts';
+import { createProgressReducer, initialProgressState, withEngine, type ProgressState } from './progress-state.ts';
 import { ProgressView } from './progress-view.tsx';
 import type { Reporter, ReporterStream } from './reporter.ts';
 
@@ -14,11 +14,15 @@ export function createInkReporter(stream: ReporterStream, options: { colour: boo
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  const Connected = () => <ProgressView state={useSyncExternalStore(subscribe, () => state)} width={Math.max(10, Math.min(40, (stream.columns ?? 80) - 30))} colour={options.colour} />;
+  const Connected = () => <ProgressView state={useSyncExternalStore(subscribe, () => state)} width={progressBarWidth(stream.columns)} colour={options.colour} />;
   const instance = render(<Connected />, { stdout: stream as NodeJS.WriteStream, patchConsole: false, exitOnCtrlC: false });
   return {
     onEvent(event: PipelineEvent) {
       state = reduceProgress(state, event);
+      for (const listener of listeners) listener();
+    },
+    onRunStart(run) {
+      state = withEngine(state, run.engine);
       for (const listener of listeners) listener();
     },
     finish() {
@@ -27,4 +31,9 @@ export function createInkReporter(stream: ReporterStream, options: { colour: boo
       instance.unmount();
     },
   };
+}
+
+/** Leaves room on the bar's line for the stage name, percentage, items done and ETA (30 at 80 columns). */
+export function progressBarWidth(columns: number | undefined): number {
+  return Math.max(10, Math.min(30, (columns ?? 80) - 50));
 }

@@ -5,18 +5,21 @@ import { describe, expect, it } from 'vitest';
 process.env.FORCE_COLOR = '1';
 const { render, cleanup } = await import('ink-testing-library');
 const { ProgressView } = await import('./progress-view.tsx');
-const { createProgressReducer, initialProgressState } = await import('./progress-state.ts');
+const { createProgressReducer, initialProgressState, withEngine } = await import('./progress-state.ts');
 
 describe('ProgressView colours', () => {
   it('draws colour by default and none with colour={false} (NO_COLOR)', () => {
-    const reduceProgress = createProgressReducer();
-    let state = reduceProgress(initialProgressState, { type: 'stage-end', stage: 'ingest', durationMs: 30, counts: { kept: 360 } });
+    let time = 0;
+    const reduceProgress = createProgressReducer({ now: () => time });
+    let state = reduceProgress(withEngine(initialProgressState, 'offline'), { type: 'stage-end', stage: 'ingest', durationMs: 30, counts: { kept: 360 } });
     state = reduceProgress(state, { type: 'warning', message: 'careful' });
+    state = reduceProgress(state, { type: 'stage-start', stage: 'ground', total: 4 });
+    time = 1000;
     state = reduceProgress(state, { type: 'stage-progress', stage: 'ground', completed: 1, total: 4 });
     const coloured = render(<ProgressView state={state} width={8} />).lastFrame() ?? '';
     const plain = render(<ProgressView state={state} width={8} colour={false} />).lastFrame() ?? '';
     cleanup();
     expect(coloured).toContain('\u001B[');
-    expect(plain).toBe('✓ ingest — kept 360\n! careful\nground ██░░░░░░ 25%');
+    expect(plain).toBe('✓ ingest — kept 360\n! careful\nground ██░░░░░░ 25% 1/4 · ETA 3 s\nspend so far: offline — no spend');
   });
 });

@@ -1,4 +1,6 @@
 import { render } from 'ink';
+import { LiveRunApp } from './live-run-app.tsx';
+import type { LiveRunStore } from './live-run-store.ts';
 import { ReviewApp } from './review-app.tsx';
 import type { ReviewController } from './review-controller.ts';
 
@@ -17,6 +19,14 @@ export interface RenderReviewOptions {
  * Every decision is already stored by then (the controller stores each one before the view updates).
  */
 export async function renderReview({ controller, stdin, stdout, colour = true, alternateScreen = true }: RenderReviewOptions): Promise<{ decisions: number; unmatched: number }> {
+  const tracked = trackDecisions(controller);
+  const instance = render(<ReviewApp controller={tracked.controller} colour={colour} onExit={() => instance.unmount()} />, { stdin, stdout, exitOnCtrlC: false, patchConsole: false, alternateScreen });
+  await instance.waitUntilExit();
+  return tracked.counts();
+}
+
+/** The controller with its latest model kept, so whoever rendered the review can say how many decisions it left. */
+export function trackDecisions(controller: ReviewController): { controller: ReviewController; counts: () => { decisions: number; unmatched: number } } {
   let model = controller.model;
   const tracked: ReviewController = {
     ...controller,
@@ -27,7 +37,19 @@ export async function renderReview({ controller, stdin, stdout, colour = true, a
       return next;
     },
   };
-  const instance = render(<ReviewApp controller={tracked} colour={colour} onExit={() => instance.unmount()} />, { stdin, stdout, exitOnCtrlC: false, patchConsole: false, alternateScreen });
-  await instance.waitUntilExit();
-  return { decisions: model.decisions, unmatched: model.unmatched.length };
+  return { controller: tracked, counts: () => ({ decisions: model.decisions, unmatched: model.unmatched.length }) };
+}
+
+export interface RenderLiveRunOptions extends Omit<RenderReviewOptions, 'controller'> {
+  store: LiveRunStore;
+  onInterrupt: () => void;
+}
+
+/**
+ * `tenets run --tui` as promise functions: the Overview draws the live progress at once; `closed` resolves
+ * when the user quits the review (opened with `store.openReview`) or `close()` is called (the run failed).
+ */
+export function renderLiveRun({ store, stdin, stdout, colour = true, alternateScreen = true, onInterrupt }: RenderLiveRunOptions): { closed: Promise<void>; close(): void } {
+  const instance = render(<LiveRunApp store={store} colour={colour} onExit={() => instance.unmount()} onInterrupt={onInterrupt} />, { stdin, stdout, exitOnCtrlC: false, patchConsole: false, alternateScreen });
+  return { closed: instance.waitUntilExit().then(() => undefined), close: () => instance.unmount() };
 }
