@@ -4,10 +4,19 @@ import type { PipelineEventListener } from '../events/pipeline-event.ts';
 import type { Aspect } from '../schemas/aspect.ts';
 import { emptyUsage, type TokenUsage } from '../schemas/usage.ts';
 import { embedValues } from './embed-values.ts';
+import { fitLexicalEmbeddingModel } from './lexical/fit-lexical-embedding-model.ts';
 
 export interface EmbedAspectsOptions {
   aspects: readonly Aspect[];
-  embeddingModel: EmbeddingModel;
+  /** Absent → the lexical (TF-IDF + LSA) model, fitted on the aspects' behaviours within this stage. */
+  embeddingModel?: EmbeddingModel;
+  /** Fitting the lexical model (only without `embeddingModel`). */
+  lexical?: {
+    /** @default see `LexicalEmbeddingModelOptions.dimensions` */
+    dimensions?: number;
+    /** @default 42 */
+    seed?: number;
+  };
   /** @default 4 */
   maxParallelCalls?: number;
   abortSignal?: AbortSignal;
@@ -25,9 +34,12 @@ export function aspectEmbeddingText(aspect: Aspect): string {
   return aspect.behaviour;
 }
 
-/** Embeds every aspect's behaviour through any AI SDK embedding model (remote or the lexical one). */
+/**
+ * Embeds every aspect's behaviour through any AI SDK embedding model (remote or the lexical one). Fitting the
+ * lexical model is part of the stage: it comes after `stage-start`, reports `stage-progress` and honours the signal.
+ */
 export async function embedAspects(options: EmbedAspectsOptions): Promise<EmbedAspectsResult> {
-  const { aspects, embeddingModel, maxParallelCalls = 4, abortSignal, onEvent } = options;
+  const { aspects, maxParallelCalls = 4, abortSignal, onEvent } = options;
   const started = Date.now();
   await notify(onEvent, { type: 'stage-start', stage: 'embed', total: aspects.length });
   const embeddings = new Map<string, Float32Array>();
@@ -35,6 +47,15 @@ export async function embedAspects(options: EmbedAspectsOptions): Promise<EmbedA
     await notify(onEvent, { type: 'stage-end', stage: 'embed', durationMs: Date.now() - started, counts: { embedded: 0 } });
     return { embeddings, usage: emptyUsage() };
   }
+  const embeddingModel =
+    options.embeddingModel ??
+    (await fitLexicalEmbeddingModel({
+      corpus: aspects.map(aspectEmbeddingText),
+      dimensions: options.lexical?.dimensions,
+      seed: options.lexical?.seed,
+      abortSignal,
+      onProgress: ({ completed, total }) => notify(onEvent, { type: 'stage-progress', stage: 'embed', completed, total }),
+    }));
   const { vectors, tokens } = await embedValues({
     values: aspects.map(aspectEmbeddingText),
     embeddingModel,

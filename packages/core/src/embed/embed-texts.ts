@@ -1,6 +1,6 @@
 import type { EmbeddingModel } from 'ai';
 import { embedValues } from './embed-values.ts';
-import { createLexicalEmbeddingModel } from './lexical/create-lexical-embedding-model.ts';
+import { fitLexicalEmbeddingModel } from './lexical/fit-lexical-embedding-model.ts';
 import { emptyUsage, type TokenUsage } from '../schemas/usage.ts';
 
 export interface EmbedTextsResult {
@@ -19,7 +19,7 @@ export async function embedTexts(options: { texts: readonly string[]; embeddingM
   const distinct = [...new Set(options.texts)].sort();
   const vectors = new Map<string, Float32Array>();
   if (distinct.length === 0) return { vectors, usage: emptyUsage(), label: 'none' };
-  const model = options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: distinct, seed: options.seed });
+  const model = options.embeddingModel ?? (await fitLexicalEmbeddingModel({ corpus: distinct, seed: options.seed, abortSignal: options.abortSignal }));
   const result = await embedValues({ values: distinct, embeddingModel: model, abortSignal: options.abortSignal, describe: (index) => `text ${JSON.stringify(distinct[index]!.slice(0, 40))}` });
   distinct.forEach((text, index) => vectors.set(text, result.vectors[index]!));
   const label = typeof model === 'string' ? model : `${model.provider}/${model.modelId}`;

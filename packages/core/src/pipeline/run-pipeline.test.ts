@@ -19,6 +19,10 @@ describe('runPipeline (offline engine)', () => {
     expect(result.engine).toBe('offline');
     expect(result.engineNote).toBe(offlineEngineNote);
     expect(events.filter((event) => event.startsWith('stage-end'))).toEqual(['stage-end:ground', 'stage-end:embed', 'stage-end:cluster', 'stage-end:metrics', 'stage-end:principles']);
+    // The lexical fit happens inside the embed stage: announced once before it, with progress, ended once.
+    const embedEvents = events.filter((event) => event.endsWith(':embed'));
+    expect([embedEvents[0], embedEvents.at(-1), embedEvents.filter((event) => event === 'stage-start:embed').length, embedEvents.filter((event) => event === 'stage-end:embed').length]).toEqual(['stage-start:embed', 'stage-end:embed', 1, 1]);
+    expect(embedEvents.filter((event) => event === 'stage-progress:embed').length).toBeGreaterThan(0);
     expect(result.counts.aspects).toBe(result.aspects.length);
     expect(result.aspects.length).toBeGreaterThanOrEqual(fixture.length - result.ungroundable.length);
     expect(result.metrics.length).toBe(result.clustering.clusters.length);

@@ -2,7 +2,6 @@ import type { EmbeddingModel, LanguageModel } from 'ai';
 import type { Clusterer } from '../cluster/clusterer.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener, StageName } from '../events/pipeline-event.ts';
-import { createLexicalEmbeddingModel } from '../embed/lexical/create-lexical-embedding-model.ts';
 import { offlineClusteringDefaults } from '../cluster/offline-clustering-defaults.ts';
 import type { Aspect, Engine } from '../schemas/aspect.ts';
 import type { Clustering } from '../schemas/cluster.ts';
@@ -105,12 +104,11 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const { aspects } = grounding;
   record('ground', grounding);
 
-  const { embeddings, usage: embedUsage } = await timed('embed', () => {
-    // Fitting the lexical model (TF-IDF + randomized SVD) is part of embedding, so it is timed here.
-    const embeddingModel =
-      options.embeddingModel ?? createLexicalEmbeddingModel({ corpus: aspects.map((aspect) => aspect.behaviour), dimensions: options.lexicalDimensions, seed });
-    return embedAspects({ aspects, embeddingModel, abortSignal, onEvent });
-  });
+  // Without an embedding model, embedAspects fits the lexical one (TF-IDF + randomized SVD) on the behaviours
+  // inside the stage: after its stage-start, with progress, abortable, and timed here.
+  const { embeddings, usage: embedUsage } = await timed('embed', () =>
+    embedAspects({ aspects, embeddingModel: options.embeddingModel ?? undefined, lexical: { dimensions: options.lexicalDimensions, seed }, abortSignal, onEvent }),
+  );
   if (options.embeddingModel) stages.embed = embedUsage;
 
   const lexicalDefaults = options.embeddingModel ? undefined : offlineClusteringDefaults(aspects.length);

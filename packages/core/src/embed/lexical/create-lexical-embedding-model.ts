@@ -1,9 +1,10 @@
 import type { EmbeddingModelV4, SharedV4Warning } from '@ai-sdk/provider';
 import { words } from '../../text/content-tokens.ts';
-import { extractFeatures } from './extract-features.ts';
-import { randomizedSvd } from './randomized-svd.ts';
+import { extractFeatures, type TextFeatures } from './extract-features.ts';
+import { runFitSteps, yieldToEventLoop, type FitSteps } from './fit-steps.ts';
+import { randomizedSvdPasses, randomizedSvdSteps } from './randomized-svd.ts';
 import { normaliseSparse, type SparseVector } from './sparse-vector.ts';
-import { fitTfidfVectorizer, type TfidfVectorizer } from './tfidf-vectorizer.ts';
+import { fitTfidfVectorizerSteps, type TfidfVectorizer } from './tfidf-vectorizer.ts';
 
 export interface LexicalEmbeddingModelOptions {
   /** The texts the vocabulary, IDF weights and LSA components are fitted on (e.g. every aspect's behaviour). */
@@ -19,7 +20,7 @@ export interface LexicalEmbeddingModelOptions {
   characterWeight?: number;
   /** Features seen in fewer corpus texts are dropped. @default 2 */
   minDocumentFrequency?: number;
-  /** Power iterations of the randomized SVD. @default 3 */
+  /** Power iterations of the randomized SVD. @default 8 */
   powerIterations?: number;
 }
 
@@ -37,21 +38,37 @@ export interface LexicalEmbeddingModel extends EmbeddingModelV4 {
  * `EmbeddingModelV4`, so `embed`/`embedMany` from `ai` and every stage use it like a remote model.
  */
 export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOptions): LexicalEmbeddingModel {
-  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = 8 } = options;
+  return runFitSteps(lexicalEmbeddingModelSteps(options));
+}
+
+/** Progress units of fitting on `corpusSize` texts: one per text in each pass over the corpus. */
+export function lexicalFitTotal(corpusSize: number, options: Pick<LexicalEmbeddingModelOptions, 'powerIterations'> = {}): number {
+  // Feature extraction, two document-frequency counts, vectorising, then the SVD's passes over the rows.
+  return corpusSize * (4 + randomizedSvdPasses({ powerIterations: options.powerIterations ?? defaultPowerIterations }));
+}
+
+const defaultPowerIterations = 8;
+/** Work between two pauses of feature extraction and vectorising: characters read, or terms weighted (counted twice). */
+const sliceCharacters = 20_000;
+
+/** The fit as pausable steps (see `FitSteps`): `createLexicalEmbeddingModel` and `fitLexicalEmbeddingModel` both run it. */
+export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOptions): FitSteps<LexicalEmbeddingModel> {
+  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = defaultPowerIterations } = options;
   const dimensions = options.dimensions ?? defaultLexicalDimensions(corpus.length);
-  const features = corpus.map((text) => extractFeatures(text));
-  const wordVectorizer = fitTfidfVectorizer(features.map((feature) => feature.words), { minDocumentFrequency });
-  const characterVectorizer = fitTfidfVectorizer(features.map((feature) => feature.characters), { minDocumentFrequency });
+  const features = yield* eachText(corpus, (text) => text.length, extractFeatures);
+  const wordVectorizer = yield* fitTfidfVectorizerSteps(features.map((feature) => feature.words), { minDocumentFrequency });
+  const characterVectorizer = yield* fitTfidfVectorizerSteps(features.map((feature) => feature.characters), { minDocumentFrequency });
   const columns = wordVectorizer.vocabulary.size + characterVectorizer.vocabulary.size;
-  const vectorise = (text: string) => combine(extractFeatures(text), wordVectorizer, characterVectorizer, characterWeight);
-  const rows = corpus.map(vectorise);
+  const vectorise = (textFeatures: TextFeatures) => combine(textFeatures, wordVectorizer, characterVectorizer, characterWeight);
+  // extractFeatures is pure, so the corpus rows reuse the features extracted above.
+  const rows = yield* eachText(features, (textFeatures) => (textFeatures.words.length + textFeatures.characters.length) * 2, vectorise);
   // Corpus texts are usually embedded right after fitting: keep their rows instead of extracting features twice.
   const fittedRows = new Map(corpus.map((text, index) => [text, rows[index]!]));
-  const svd = randomizedSvd({ rows, columns, rank: dimensions, powerIterations, seed });
+  const svd = yield* randomizedSvdSteps({ rows, columns, rank: dimensions, powerIterations, seed });
   const outputDimensions = Math.max(1, svd.rank);
 
   const embedText = (text: string): number[] => {
-    const row = fittedRows.get(text) ?? vectorise(text);
+    const row = fittedRows.get(text) ?? vectorise(extractFeatures(text));
     const embedding = new Array<number>(outputDimensions).fill(0);
     for (let entry = 0; entry < row.indices.length; entry++) {
       const offset = row.indices[entry]! * svd.rank;
@@ -72,7 +89,15 @@ export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOption
     async doEmbed({ values, dimensions: requested, abortSignal }) {
       abortSignal?.throwIfAborted();
       const warnings: SharedV4Warning[] = [];
-      let embeddings = values.map(embedText);
+      // Large batches give the event loop a turn now and then, so a progress view and Ctrl-C stay live.
+      let embeddings: number[][] = [];
+      for (let index = 0; index < values.length; index++) {
+        embeddings.push(embedText(values[index]!));
+        if ((index + 1) % embedSlice === 0) {
+          await yieldToEventLoop();
+          abortSignal?.throwIfAborted();
+        }
+      }
       if (requested !== undefined && requested < outputDimensions) {
         // LSA components are ordered by variance, so keeping the first ones is a meaningful reduction.
         embeddings = embeddings.map((embedding) => unit(embedding.slice(0, requested)));
@@ -85,12 +110,33 @@ export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOption
   };
 }
 
+/** Texts embedded between two turns of the event loop. */
+const embedSlice = 500;
+
+/** Maps each item in order, pausing after every `sliceCharacters` of work (as `cost` counts it); reports items done. */
+function* eachText<ITEM, RESULT>(items: readonly ITEM[], cost: (item: ITEM) => number, map: (item: ITEM) => RESULT): FitSteps<RESULT[]> {
+  const results: RESULT[] = [];
+  let work = 0;
+  let finished = 0;
+  for (let index = 0; index < items.length; index++) {
+    results.push(map(items[index]!));
+    work += cost(items[index]!) + 1;
+    if (work >= sliceCharacters) {
+      yield index + 1 - finished;
+      finished = index + 1;
+      work = 0;
+    }
+  }
+  if (finished < items.length) yield items.length - finished;
+  return results;
+}
+
 /** The default LSA size: grows with the square root of the corpus, within 16..64. */
 export function defaultLexicalDimensions(corpusSize: number): number {
   return Math.max(16, Math.min(64, Math.round(Math.sqrt(corpusSize))));
 }
 
-function combine(features: ReturnType<typeof extractFeatures>, wordVectorizer: TfidfVectorizer, characterVectorizer: TfidfVectorizer, characterWeight: number): SparseVector {
+function combine(features: TextFeatures, wordVectorizer: TfidfVectorizer, characterVectorizer: TfidfVectorizer, characterWeight: number): SparseVector {
   const wordPart = wordVectorizer.transform(features.words);
   const characterPart = normaliseSparse(characterVectorizer.transform(features.characters), characterWeight);
   const offset = wordVectorizer.vocabulary.size;

@@ -1,3 +1,4 @@
+import { runFitSteps, type FitSteps } from './fit-steps.ts';
 import { normaliseSparse, sparseFromMap, type SparseVector } from './sparse-vector.ts';
 
 export interface TfidfVectorizerOptions {
@@ -17,9 +18,29 @@ export interface TfidfVectorizer {
 
 /** Fits TF-IDF on documents given as term lists. Deterministic: the vocabulary is ordered by term. */
 export function fitTfidfVectorizer(documents: ReadonlyArray<readonly string[]>, options: TfidfVectorizerOptions = {}): TfidfVectorizer {
+  return runFitSteps(fitTfidfVectorizerSteps(documents, options));
+}
+
+/** Terms counted between two pauses of the stepwise fit. */
+const sliceTerms = 100_000;
+
+/** `fitTfidfVectorizer` as pausable steps (see `FitSteps`), reporting documents counted: one pass over them. */
+export function* fitTfidfVectorizerSteps(documents: ReadonlyArray<readonly string[]>, options: TfidfVectorizerOptions = {}): FitSteps<TfidfVectorizer> {
   const { minDocumentFrequency = 2, maxTerms = 50_000 } = options;
   const documentFrequency = new Map<string, number>();
-  for (const terms of documents) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  let work = 0;
+  let finished = 0;
+  for (let index = 0; index < documents.length; index++) {
+    const terms = documents[index]!;
+    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    work += terms.length + 1;
+    if (work >= sliceTerms) {
+      yield index + 1 - finished;
+      finished = index + 1;
+      work = 0;
+    }
+  }
+  if (finished < documents.length) yield documents.length - finished;
   const threshold = Math.min(minDocumentFrequency, Math.max(1, documents.length));
   let kept = [...documentFrequency].filter(([, frequency]) => frequency >= threshold);
   if (kept.length > maxTerms) kept = kept.sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1)).slice(0, maxTerms);
