@@ -42,6 +42,20 @@ describe('runPipeline (offline engine)', () => {
     }
   });
 
+  it('stops before the next stage when a Ctrl-C arrived while a CPU-bound stage held the thread', async () => {
+    const controller = new AbortController();
+    const threshold = createThresholdClusterer({ threshold: 0.5 });
+    // The interrupt is delivered as a macrotask queued during clustering (as a SIGINT handler is), not synchronously.
+    const clusterer = { ...threshold, cluster: (options: Parameters<typeof threshold.cluster>[0]) => {
+      setImmediate(() => controller.abort(new Error('interrupted')));
+      return threshold.cluster(options);
+    } };
+    const started: string[] = [];
+    const run = runPipeline({ feedback: fixture, clusterer, seed: 7, minClusterSize: 3, abortSignal: controller.signal, onEvent: (event) => void (event.type === 'stage-start' && started.push(event.stage)) });
+    await expect(run).rejects.toThrow('interrupted');
+    expect(started).toEqual(['ground', 'embed', 'cluster']);
+  });
+
   it('is deterministic and independent of input order', async () => {
     const first = await run(fixture);
     const second = await run([...fixture].reverse());

@@ -2,6 +2,7 @@ import type { EmbeddingModel, LanguageModel } from 'ai';
 import type { Clusterer } from '../cluster/clusterer.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener, StageName } from '../events/pipeline-event.ts';
+import { yieldToEventLoop } from '../util/yield-to-event-loop.ts';
 import { offlineClusteringDefaults } from '../cluster/offline-clustering-defaults.ts';
 import type { Aspect, Engine } from '../schemas/aspect.ts';
 import type { Clustering } from '../schemas/cluster.ts';
@@ -92,11 +93,16 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
     failures.push(...result.failures);
     if (result.usage) stages[stage] = result.usage;
   };
+  // Between stages the event loop gets a turn, so a Ctrl-C that arrived while a CPU-bound offline stage held
+  // the thread aborts the run here instead of letting the remaining stages run to the end.
   const timed = async <T>(stage: StageName, work: () => Promise<T>): Promise<T> => {
-    const started = now();
+    await yieldToEventLoop();
     abortSignal?.throwIfAborted();
+    const started = now();
     const result = await stageScope(stage, work);
     timings[stage] = now() - started;
+    await yieldToEventLoop();
+    abortSignal?.throwIfAborted();
     return result;
   };
 

@@ -1,3 +1,5 @@
+import { yieldToEventLoop } from '../../util/yield-to-event-loop.ts';
+
 /**
  * A long, synchronous computation written as a generator so it can run either straight through or in slices:
  * each yield is a point where it may pause, carrying the progress units finished since the previous yield
@@ -47,7 +49,4 @@ export async function runFitStepsAsync<RESULT>(steps: FitSteps<RESULT>, options:
   }
 }
 
-/** A macrotask turn (setImmediate where it exists): SIGINT handlers and timers run before the next slice. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
+export { yieldToEventLoop };
