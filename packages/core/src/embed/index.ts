@@ -5,5 +5,5 @@ export {
   type LexicalEmbeddingModelOptions,
 } from './lexical/create-lexical-embedding-model.ts';
 export { fitLexicalEmbeddingModel, type FitLexicalEmbeddingModelOptions } from './lexical/fit-lexical-embedding-model.ts';
-export type { FitProgress } from './lexical/fit-steps.ts';
+export type { FitProgress } from '../util/fit-steps.ts';
 export { embedAspects, aspectEmbeddingText, type EmbedAspectsOptions, type EmbedAspectsResult } from './embed-aspects.ts';

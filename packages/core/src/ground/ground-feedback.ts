@@ -1,4 +1,5 @@
 import type { LanguageModel } from 'ai';
+import { yieldToEventLoop } from '../util/yield-to-event-loop.ts';
 import { notify } from '../events/notify.ts';
 import type { PipelineEventListener } from '../events/pipeline-event.ts';
 import { groundFeedbackLlm } from './llm/ground-feedback-llm.ts';
@@ -48,7 +49,12 @@ export async function groundFeedback(options: GroundFeedbackOptions): Promise<Gr
     const found = groundOffline(record);
     if (found.length === 0) ungroundable.push({ feedbackId: record.id, reason: 'no behavioural content found' });
     aspects.push(...found);
-    if ((index + 1) % 200 === 0) await notify(onEvent, { type: 'stage-progress', stage: 'ground', completed: index + 1, total: feedback.length });
+    if ((index + 1) % 200 === 0) {
+      await notify(onEvent, { type: 'stage-progress', stage: 'ground', completed: index + 1, total: feedback.length });
+      // A macrotask turn: the progress view redraws and a Ctrl-C is seen while a large log is grounded.
+      await yieldToEventLoop();
+      abortSignal?.throwIfAborted();
+    }
   }
   const unique = dedupeById(aspects);
   await notify(onEvent, { type: 'stage-end', stage: 'ground', durationMs: now() - started, counts: { aspects: unique.length, ungroundable: ungroundable.length } });

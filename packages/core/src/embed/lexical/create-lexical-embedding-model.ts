@@ -1,7 +1,7 @@
 import type { EmbeddingModelV4, SharedV4Warning } from '@ai-sdk/provider';
 import { words } from '../../text/content-tokens.ts';
 import { extractFeatures, type TextFeatures } from './extract-features.ts';
-import { runFitSteps, yieldToEventLoop, type FitSteps } from './fit-steps.ts';
+import { runFitSteps, yieldToEventLoop, type FitSteps } from '../../util/fit-steps.ts';
 import { randomizedSvdPasses, randomizedSvdSteps } from './randomized-svd.ts';
 import { normaliseSparse, type SparseVector } from './sparse-vector.ts';
 import { fitTfidfVectorizerSteps, type TfidfVectorizer } from './tfidf-vectorizer.ts';

@@ -2,7 +2,7 @@ import { embedMany } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createLexicalEmbeddingModel } from './create-lexical-embedding-model.ts';
 import { fitLexicalEmbeddingModel } from './fit-lexical-embedding-model.ts';
-import type { FitProgress } from './fit-steps.ts';
+import type { FitProgress } from '../../util/fit-steps.ts';
 
 const corpus = [
   'the answer was way too long',

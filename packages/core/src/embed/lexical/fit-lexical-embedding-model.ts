@@ -1,5 +1,5 @@
 import { lexicalEmbeddingModelSteps, lexicalFitTotal, type LexicalEmbeddingModel, type LexicalEmbeddingModelOptions } from './create-lexical-embedding-model.ts';
-import { runFitStepsAsync, type FitProgress } from './fit-steps.ts';
+import { runFitStepsAsync, type FitProgress } from '../../util/fit-steps.ts';
 
 export interface FitLexicalEmbeddingModelOptions extends LexicalEmbeddingModelOptions {
   /** Checked between slices of the fit: an aborted signal rejects with its reason. */

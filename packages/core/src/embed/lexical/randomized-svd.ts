@@ -1,6 +1,6 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { createGaussianRandom as createSeededRandom } from '../../util/seeded-random.ts';
-import { runFitSteps, type FitSteps } from './fit-steps.ts';
+import { runFitSteps, type FitSteps } from '../../util/fit-steps.ts';
 import type { SparseVector } from './sparse-vector.ts';
 
 export interface RandomizedSvdOptions {

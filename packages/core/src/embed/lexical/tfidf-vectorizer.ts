@@ -1,4 +1,4 @@
-import { runFitSteps, type FitSteps } from './fit-steps.ts';
+import { runFitSteps, type FitSteps } from '../../util/fit-steps.ts';
 import { normaliseSparse, sparseFromMap, type SparseVector } from './sparse-vector.ts';
 
 export interface TfidfVectorizerOptions {

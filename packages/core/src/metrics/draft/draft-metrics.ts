@@ -2,7 +2,8 @@ import type { LanguageModel } from 'ai';
 import { notify } from '../../events/notify.ts';
 import type { PipelineEventListener } from '../../events/pipeline-event.ts';
 import { draftMetricsLlm } from './llm/draft-metrics-llm.ts';
-import { draftMetricsOffline } from './offline/draft-metrics-offline.ts';
+import { runFitStepsAsync } from '../../util/fit-steps.ts';
+import { draftMetricsOffline, draftMetricsOfflineSteps } from './offline/draft-metrics-offline.ts';
 import type { Aspect } from '../../schemas/aspect.ts';
 import type { Cluster } from '../../schemas/cluster.ts';
 import type { Feedback } from '../../schemas/feedback.ts';
@@ -49,7 +50,11 @@ export async function draftMetrics(options: DraftMetricsOptions): Promise<DraftM
   }
   const started = now();
   await notify(onEvent, { type: 'stage-start', stage: 'metrics', total: clusters.length });
-  const metrics = draftMetricsOffline({ clusters, aspects, feedback, embeddings });
+  const metrics = await runFitStepsAsync(draftMetricsOfflineSteps({ clusters, aspects, feedback, embeddings }), {
+    total: clusters.length,
+    abortSignal,
+    onProgress: ({ completed, total }) => notify(onEvent, { type: 'stage-progress', stage: 'metrics', completed, total }),
+  });
   await notify(onEvent, { type: 'stage-end', stage: 'metrics', durationMs: now() - started, counts: { metrics: metrics.length } });
   return { metrics, failures: [], usage: undefined };
 }

@@ -2,6 +2,7 @@ import type { Aspect } from '../../../schemas/aspect.ts';
 import type { Cluster } from '../../../schemas/cluster.ts';
 import type { Feedback } from '../../../schemas/feedback.ts';
 import type { Metric, MetricExample } from '../../../schemas/metric.ts';
+import { runFitSteps, type FitSteps } from '../../../util/fit-steps.ts';
 import { contentId } from '../../../util/content-id.ts';
 import { distinctivePhrases, hasWeakHead, type DistinctivePhrase } from '../../../text/distinctive-phrases.ts';
 import { distinctiveTerms } from '../../../text/distinctive-terms.ts';
@@ -31,6 +32,15 @@ export interface DraftMetricsOfflineOptions {
  * prevalence, then id.
  */
 export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric[] {
+  return runFitSteps(draftMetricsOfflineSteps(options));
+}
+
+/**
+ * The drafting as pausable steps (see `util/fit-steps.ts`): a pause after each corpus-wide phase and after each
+ * cluster is named, one progress unit per cluster. The metrics stage runs it with event-loop turns between steps
+ * so the progress view redraws and Ctrl-C is seen on large runs; the result is the same either way.
+ */
+export function* draftMetricsOfflineSteps(options: DraftMetricsOfflineOptions): FitSteps<Metric[]> {
   const { clusters, aspects, embeddings, maxExamples = 3 } = options;
   const aspectById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   const membersOf = (cluster: Cluster) => cluster.aspectIds.map((id) => aspectById.get(id)).filter((aspect): aspect is Aspect => aspect !== undefined);
@@ -38,7 +48,9 @@ export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric
   const clustered = new Set(clusters.flatMap((cluster) => cluster.aspectIds));
   const background = aspects.filter((aspect) => !clustered.has(aspect.id)).map((aspect) => aspect.behaviour);
   const computedTerms = distinctiveTerms({ groups, top: 8 });
+  yield 0;
   const computedPhrases = distinctivePhrases({ groups, background, top: 40 });
+  yield 0;
   const rareWords = wordsUsedOnce(aspects.map((aspect) => aspect.behaviour));
   // Names are given largest cluster first, so a clash renames the smaller one; the order of `clusters` does not matter.
   const order = clusters.map((_, index) => index).sort((left, right) => groups[right]!.length - groups[left]!.length || (clusters[left]!.id < clusters[right]!.id ? -1 : 1));
@@ -50,6 +62,7 @@ export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric
     const name = phrases.length > 0 ? nameMetric({ phrases, behaviours: groups[index]!, taken }) : nameFromTerms(terms, taken, groups[index]![0]?.split(/\s+/u).slice(0, 4).join(' '));
     taken.add(name);
     names.set(index, name);
+    yield 1;
   }
   const metrics = clusters.map((cluster, index): Metric => {
     const members = membersOf(cluster);

@@ -1,4 +1,4 @@
-import { yieldToEventLoop } from '../../util/yield-to-event-loop.ts';
+import { yieldToEventLoop } from './yield-to-event-loop.ts';
 
 /**
  * A long, synchronous computation written as a generator so it can run either straight through or in slices:
