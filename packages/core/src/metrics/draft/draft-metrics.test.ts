@@ -8,7 +8,7 @@ describe('draftMetrics (offline)', () => {
   it('reports one progress unit per cluster and drafts exactly what the synchronous drafter does', async () => {
     const { feedback, aspects, clusters } = smallRun();
     const events: PipelineEvent[] = [];
-    const result = await draftMetrics({ clusters, aspects, feedback, onEvent: (event) => void events.push(event) });
+    const result = await draftMetrics({ clusters, aspects, feedback, embeddings: new Map(), onEvent: (event) => void events.push(event) });
     expect(events.map((event) => (event.type === 'stage-progress' ? `${event.completed}/${event.total}` : event.type))).toEqual(['stage-start', '1/2', '2/2', 'stage-end']);
     expect(result.metrics).toEqual(draftMetricsOffline({ clusters, aspects, feedback }));
   });
@@ -20,6 +20,7 @@ describe('draftMetrics (offline)', () => {
       clusters,
       aspects,
       feedback,
+      embeddings: new Map(),
       abortSignal: controller.signal,
       onEvent: (event) => {
         if (event.type === 'stage-progress') controller.abort(new Error('interrupted'));
