@@ -1,6 +1,6 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
 import type { RunRecord, StageName } from '@tenets/core';
-import { createModelRuntime, loadConfigFile, resolveModelConfig, type ModelSettings } from '@tenets/models';
+import { createModelRuntime, loadConfigFile, resolveModelConfig, resolvePrice, type ModelPrice, type ModelSettings } from '@tenets/models';
 import type { CliContext } from './context.ts';
 import { modelFlags, type ModelFlagValues } from './flags.ts';
 
@@ -8,6 +8,8 @@ export interface OpenedModels {
   languageModel: LanguageModel | null;
   embeddingModel: EmbeddingModel | null;
   names: { language?: string; embedding?: string };
+  /** The language model's price per million tokens, for estimates; undefined when unknown or offline. */
+  languagePrice?: ModelPrice;
   /** Parallel calls a stage should start (all of them in batch mode). */
   concurrency: number | undefined;
   /** The model layer's usage (network vs cached calls, tokens, cost); undefined offline. */
@@ -39,10 +41,12 @@ export async function openModels(flags: ModelFlagValues, context: CliContext): P
   // --resume skips the preflight so a fully cached re-run makes no network call at all.
   if ((runtime.languageModel || runtime.embeddingModel) && !flags.resume) await runtime.preflight({ abortSignal: context.abortSignal });
   const online = Boolean(runtime.languageModel || runtime.embeddingModel);
+  const languagePrice = config.language ? resolvePrice(config.prices, config.language) : undefined;
   return {
     languageModel: runtime.languageModel,
     embeddingModel: runtime.embeddingModel,
     names: { ...(description.language ? { language: description.language } : {}), ...(description.embedding ? { embedding: description.embedding } : {}) },
+    ...(languagePrice ? { languagePrice } : {}),
     concurrency: runtime.languageModel ? runtime.stageConcurrency : undefined,
     ...(online ? { usage: () => runtime.meter.usage() } : {}),
     stageScope: (stage, work) => runtime.withStage(stage, work),

@@ -34,6 +34,12 @@ describe('tenets review', () => {
     `);
   });
 
+  it('accepts the model flags (used by `D` in the review), and still refuses without a terminal before opening a model', async () => {
+    const result = await runCli(['review', runDir, '--model', 'openai:gpt-4o-mini', '--max-cost', '0.5', '--no-cache'], { cwd: runDir, env: {} });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('needs a terminal');
+  });
+
   it('--apply stores the decisions of a file, rewrites constitution.md and lists those that do not apply', async () => {
     await writeFile(
       join(runDir, 'decisions.json'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../cli/define-command.ts';
 import { exitCodes } from '../cli/exit-codes.ts';
 import { flag } from '../cli/flag-registry.ts';
-import { commonFlags } from '../cli/flags.ts';
+import { commonFlags, modelFlags } from '../cli/flags.ts';
 
 /** `tenets review [run-dir]`: review clusters, metrics, principles and pairs in the terminal; or `--apply` a decisions file. */
 export const reviewCommand = defineCommand({
@@ -11,9 +11,10 @@ export const reviewCommand = defineCommand({
   positionals: [{ name: 'runDir', description: 'A directory written by `tenets run`. Default: the current directory.', optional: true }],
   flags: z.object({
     apply: flag(z.string().min(1).optional().describe('Apply the decisions in this JSON file (no terminal UI), e.g. from another review.'), { valueName: 'file' }),
+    ...modelFlags,
     ...commonFlags,
   }),
-  examples: ['tenets review runs/demo', 'tenets review runs/demo --apply decisions.json --json'],
+  examples: ['tenets review runs/demo', 'tenets review runs/demo --model openai:gpt-4o-mini', 'tenets review runs/demo --apply decisions.json --json'],
   async run({ flags, positionals }, context) {
     const { resolve } = await import('node:path');
     const runDir = resolve(context.cwd, positionals.runDir ?? '.');
@@ -32,7 +33,18 @@ export const reviewCommand = defineCommand({
       context.stderr.write(`${context.style.red('error:')} ${noTerminalMessage}\n`);
       return exitCodes.usage;
     }
-    await reviewInTerminal(runDir, context);
+    // A model is only used on request (`D` on a redrafted cluster), after showing the calls and their cost.
+    const { openModels } = await import('../cli/open-models.ts');
+    const models = await openModels(flags, context);
+    try {
+      const { languageModel, languagePrice, usage } = models;
+      const drafter = languageModel
+        ? { model: languageModel, name: models.names.language ?? 'the model', ...(languagePrice ? { price: languagePrice } : {}), ...(usage ? { meteredUsage: () => usage().total } : {}) }
+        : undefined;
+      await reviewInTerminal(runDir, context, drafter ? { drafter } : {});
+    } finally {
+      await models.close();
+    }
     return exitCodes.ok;
   },
 });

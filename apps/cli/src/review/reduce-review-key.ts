@@ -5,7 +5,14 @@ import { filterRows, type ReviewRows } from './view-models/review-rows.ts';
 
 export type KeyPress = Partial<Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'shift' | 'backspace' | 'delete' | 'ctrl' | 'meta'>>;
 
-export type ReviewEffect = { type: 'decision'; action: ReviewAction } | { type: 'undo' } | { type: 'quit' };
+export type ReviewEffect =
+  | { type: 'decision'; action: ReviewAction }
+  | { type: 'undo' }
+  | { type: 'quit' }
+  /** Ask the controller for the calls and cost of a model redraft (no call yet). */
+  | { type: 'plan-model-redraft'; clusterId: string }
+  /** The user confirmed: redraft with the model. */
+  | { type: 'model-redraft'; clusterId: string };
 
 export interface ReduceReviewKeyResult {
   state: ReviewUiState;
@@ -37,6 +44,11 @@ export function reduceReviewKey(state: ReviewUiState, input: string, key: KeyPre
   if (mode.kind === 'help') return { state: { ...state, mode: { kind: 'browse' } } };
   if (mode.kind === 'search') return searchKey(state, mode.value, input, key);
   if (mode.kind === 'prompt') return promptKey(state, mode, input, key);
+  if (mode.kind === 'confirm-model-redraft') {
+    const browse = { ...state, mode: { kind: 'browse' } } as ReviewUiState;
+    if (input === 'y' && !key.ctrl) return { state: { ...browse, message: 'drafting with the model…' }, effect: { type: 'model-redraft', clusterId: mode.clusterId } };
+    return { state: { ...browse, message: 'model redraft cancelled: no call made' } };
+  }
   const next = { ...state, message: undefined } as ReviewUiState;
 
   if (input === 'q' && !key.ctrl) return { state: next, effect: { type: 'quit' } };
@@ -154,6 +166,7 @@ function screenKey(state: ReviewUiState, input: string, key: KeyPress, rows: Rev
       }
       if (input === 'r' && cluster) return prompt(state, 'rename-cluster', clusterId, 'rename cluster', cluster.name);
       if (input === 'n') return decide({ ...state, openClusterId: undefined, memberCursor: 0 }, { type: 'mark-noise', clusterId }, 'marked as noise');
+      if (input === 'D') return { state, effect: { type: 'plan-model-redraft', clusterId } };
       return { state };
     }
     const cluster = rows.clusters.find((candidate) => candidate.id === row.id);
@@ -161,6 +174,7 @@ function screenKey(state: ReviewUiState, input: string, key: KeyPress, rows: Rev
     if (key.return) return { state: { ...state, openClusterId: cluster.id, memberCursor: 0, selectedAspectIds: [] } };
     if (input === 'r') return prompt(state, 'rename-cluster', cluster.id, 'rename cluster', cluster.name);
     if (input === 'n') return decide(state, { type: 'mark-noise', clusterId: cluster.id }, `“${cluster.name}” marked as noise`);
+    if (input === 'D') return { state, effect: { type: 'plan-model-redraft', clusterId: cluster.id } };
     if (input === 'm') {
       if (!state.mergeSourceId) return { state: { ...state, mergeSourceId: cluster.id, message: `merge “${cluster.name}” into…? move and press m (esc cancels)` } };
       if (state.mergeSourceId === cluster.id) return { state: { ...state, mergeSourceId: undefined, message: 'merge cancelled' } };

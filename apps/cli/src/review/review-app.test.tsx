@@ -124,9 +124,9 @@ describe('ReviewApp', () => {
        r              rename
        m              merge: m here, m there
        n              mark as noise
+       D              redraft with the model
        space          (open) select member
        s              (open) split selected
-
 
 
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { HelpOverlay } from './components/help-overlay.tsx';
 import { ColourContext, Styled } from './components/theme.tsx';
 import { availableScreens, reduceReviewKey, screenList } from './reduce-review-key.ts';
-import type { ReviewController } from './review-controller.ts';
+import { noModelMessage, type ReviewController } from './review-controller.ts';
 import { restoreReviewUiState, savedReviewUiState, type ReviewUiState, type SavedReviewUiState, type ScreenName } from './review-ui-state.ts';
 import { ClusterDetailScreen } from './screens/cluster-detail-screen.tsx';
 import { ClustersScreen } from './screens/clusters-screen.tsx';
@@ -11,6 +11,7 @@ import { MetricsScreen } from './screens/metrics-screen.tsx';
 import { OverviewScreen } from './screens/overview-screen.tsx';
 import { PreferencesScreen } from './screens/preferences-screen.tsx';
 import { PrinciplesScreen } from './screens/principles-screen.tsx';
+import { modelRedraftPlanText, modelRedraftResultText } from './view-models/model-redraft-text.ts';
 import { filterRows, indexArtefacts, reviewRows, type ReviewRows } from './view-models/review-rows.ts';
 import { terminalText } from './view-models/terminal-text.ts';
 
@@ -68,6 +69,21 @@ export function ReviewApp({ controller, onExit, colour = true }: ReviewAppProps)
     if (!effect) return;
     if (effect.type === 'quit') {
       void saving.current.then(onExit);
+    } else if (effect.type === 'plan-model-redraft') {
+      // Planning makes no call: it only estimates, so the confirmation shows at once.
+      const plan = controller.planModelRedraft?.(effect.clusterId) ?? { unavailable: noModelMessage };
+      const next: ReviewUiState = 'unavailable' in plan ? { ...result.state, message: plan.unavailable } : { ...result.state, mode: { kind: 'confirm-model-redraft', clusterId: effect.clusterId, plan: modelRedraftPlanText(plan) } };
+      latest.current = { ...latest.current, ui: next };
+      setUi(next);
+    } else if (effect.type === 'model-redraft') {
+      if (!controller.redraftWithModel) return report(noModelMessage);
+      controller.redraftWithModel(effect.clusterId).then(
+        (outcome) => {
+          setModel(outcome.model);
+          report(modelRedraftResultText(outcome.result));
+        },
+        (error: unknown) => report(`model redraft failed: ${errorText(error)}; offline draft kept`),
+      );
     } else if (effect.type === 'undo') {
       const openMembers = openClusterMembers();
       controller.undo().then(
@@ -147,6 +163,10 @@ function Footer({ ui }: { ui: ReviewUiState }) {
       <Text wrap="truncate-start">
         <Styled tone="accent">{mode.label}:</Styled> {mode.value}▏ <Styled tone="dim">(enter saves, esc cancels)</Styled>
       </Text>
+    ) : mode.kind === 'confirm-model-redraft' ? (
+      <Text wrap="truncate-end">
+        <Styled tone="accent">{terminalText(mode.plan)}</Styled>
+      </Text>
     ) : (
       <Text wrap="truncate-end">{ui.message ? terminalText(ui.message) : query ? `filter: ${query} (esc clears)` : ' '}</Text>
     );
@@ -154,7 +174,7 @@ function Footer({ ui }: { ui: ReviewUiState }) {
     <Box flexDirection="column">
       {line}
       <Text wrap="truncate-end">
-        <Styled tone="dim">? help · tab/1-5 screens · / search · u undo · q quit</Styled>
+        <Styled tone="dim">{mode.kind === 'confirm-model-redraft' ? 'y drafts with the model · any other key cancels (no call made)' : '? help · tab/1-5 screens · / search · u undo · q quit'}</Styled>
       </Text>
     </Box>
   );

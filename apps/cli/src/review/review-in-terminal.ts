@@ -1,5 +1,6 @@
 import type { CliContext } from '../cli/context.ts';
 import type { Reporter } from '../reporters/reporter.ts';
+import type { ReviewModelDrafter } from './session/model-redraft.ts';
 import { colourEnabled } from '../reporters/style.ts';
 
 export const noTerminalMessage = [
@@ -14,9 +15,9 @@ export function canReviewInTerminal(context: Pick<CliContext, 'stdout'>, stdin: 
 }
 
 /** Opens the review TUI on a run (for `tenets review` and `tenets run --tui`) and says afterwards what it stored. */
-export async function reviewInTerminal(runDir: string, context: CliContext): Promise<void> {
+export async function reviewInTerminal(runDir: string, context: CliContext, options: { drafter?: ReviewModelDrafter } = {}): Promise<void> {
   const [{ openReviewSession }, { renderReview }] = await Promise.all([import('./session/open-review-session.ts'), import('./render-review.tsx')]);
-  const { controller } = await openReviewSession(runDir);
+  const { controller } = await openReviewSession(runDir, options);
   const result = await renderReview({ controller, stdin: process.stdin, stdout: context.stdout as NodeJS.WriteStream, colour: colourEnabled(context.stdout, context.env) });
   context.stderr.write(`${result.decisions} decision${result.decisions === 1 ? '' : 's'} in ${runDir}/review.json${result.unmatched > 0 ? ` (${result.unmatched} no longer apply)` : ''}\n`);
 }

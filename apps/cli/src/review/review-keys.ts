@@ -20,6 +20,7 @@ export const reviewKeys: { section: string; keys: { key: string; does: string }[
       { key: 'r', does: 'rename' },
       { key: 'm', does: 'merge: m here, m there' },
       { key: 'n', does: 'mark as noise' },
+      { key: 'D', does: 'redraft with the model' },
       { key: 'space', does: '(open) select member' },
       { key: 's', does: '(open) split selected' },
     ],

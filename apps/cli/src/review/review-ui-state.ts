@@ -9,7 +9,9 @@ export type ReviewMode =
   | { kind: 'browse' }
   | { kind: 'help' }
   | { kind: 'search'; value: string }
-  | { kind: 'prompt'; purpose: PromptPurpose; targetId: string; label: string; value: string };
+  | { kind: 'prompt'; purpose: PromptPurpose; targetId: string; label: string; value: string }
+  /** A model redraft planned and shown (calls, estimated cost); `y` makes the calls, anything else cancels. */
+  | { kind: 'confirm-model-redraft'; clusterId: string; plan: string };
 
 export interface ReviewUiState {
   screen: ScreenName;

@@ -52,13 +52,14 @@ export function buildReviewModel(artefacts: ReviewArtefacts, decisions: readonly
     droppedPairIds: new Set(second.pairs.droppedPairIds),
     pairScopes: new Map(Object.entries(second.pairs.scopes)),
     redraftedClusterIds: new Set(changed.map((cluster) => cluster.id)),
+    modelDraftedClusterIds: new Map(changed.flatMap((cluster) => modelOf(drafts, cluster.id))),
     decisions: decisions.length,
     unmatched,
   };
 }
 
 /** Offline drafts by cluster id; an id is a hash of the members, so a draft stays valid for as long as its id exists. */
-export type RedraftCache = Map<string, { metrics: Metric[]; principles: Principle[] }>;
+export type RedraftCache = Map<string, { metrics: Metric[]; principles: Principle[]; /** The model that drafted these, when not the offline engine. */ byModel?: string }>;
 
 /** Offline drafts for the changed clusters only, one cluster at a time and each once: later decisions reuse them. */
 function redraft(artefacts: ReviewArtefacts, clusters: readonly Cluster[], drafts: RedraftCache): { metrics: Metric[]; principles: Principle[] } {
@@ -67,12 +68,22 @@ function redraft(artefacts: ReviewArtefacts, clusters: readonly Cluster[], draft
   for (const cluster of clusters) {
     let draft = drafts.get(cluster.id);
     if (!draft) {
-      const drafted = draftMetricsOffline({ clusters: [cluster], aspects: artefacts.aspects, feedback: artefacts.feedback });
-      draft = { metrics: drafted, principles: draftPrinciplesOffline({ clusters: [cluster], metrics: drafted, aspects: artefacts.aspects, feedback: artefacts.feedback }) };
+      draft = offlineDraft(artefacts, cluster);
       drafts.set(cluster.id, draft);
     }
     metrics.push(...draft.metrics);
     principles.push(...draft.principles);
   }
   return { metrics, principles };
+}
+
+function modelOf(drafts: RedraftCache, clusterId: string): [string, string][] {
+  const byModel = drafts.get(clusterId)?.byModel;
+  return byModel ? [[clusterId, byModel]] : [];
+}
+
+/** Core's offline metric and principle for one cluster. */
+export function offlineDraft(artefacts: ReviewArtefacts, cluster: Cluster): { metrics: Metric[]; principles: Principle[] } {
+  const metrics = draftMetricsOffline({ clusters: [cluster], aspects: artefacts.aspects, feedback: artefacts.feedback });
+  return { metrics, principles: draftPrinciplesOffline({ clusters: [cluster], metrics, aspects: artefacts.aspects, feedback: artefacts.feedback }) };
 }

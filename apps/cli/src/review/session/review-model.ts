@@ -18,6 +18,8 @@ export interface ReviewModel {
   pairScopes: Map<string, string>;
   /** Clusters whose metric and principle were redrafted offline after a structural change. */
   redraftedClusterIds: Set<string>;
+  /** Of those, the ones redrafted with a model on request (cluster id → model). */
+  modelDraftedClusterIds: Map<string, string>;
   decisions: number;
   /** Decisions whose target no longer exists (e.g. after a re-run), with why. */
   unmatched: { index: number; reason: string }[];

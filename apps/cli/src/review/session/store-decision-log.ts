@@ -5,6 +5,7 @@ import { safeParseJsonText, writeJsonAtomic } from '@tenets/formats';
 import type { RunStore } from '@tenets/store';
 import { savedReviewUiStateSchema } from '../review-ui-state.ts';
 import type { ReviewDecisionLog } from './create-review-controller.ts';
+import { modelDraftsFile, modelDraftsSchema } from './model-drafts-file.ts';
 
 /** Where the cursor is kept: a small file beside the artefacts, not an artefact (nothing derives from it). */
 export const reviewUiStateFile = 'review-ui.json';
@@ -15,6 +16,7 @@ export const reviewUiStateFile = 'review-ui.json';
  */
 export function storeDecisionLog(run: RunStore): ReviewDecisionLog {
   const uiPath = join(run.dir, reviewUiStateFile);
+  const draftsPath = join(run.dir, modelDraftsFile);
   return {
     read: async () => (await run.readReview()).decisions,
     append: async (decision) => void (await run.appendDecision(decision)),
@@ -32,5 +34,13 @@ export function storeDecisionLog(run: RunStore): ReviewDecisionLog {
       return parsed?.success ? parsed.data : undefined;
     },
     writeUiState: async (state) => void (await writeJsonAtomic(uiPath, state)),
+    // A broken drafts file costs the model drafts (the offline ones show); it is never half written.
+    readModelDrafts: async () => {
+      const text = await readFile(draftsPath, 'utf8').catch(() => undefined);
+      const json = text === undefined ? undefined : safeParseJsonText(text);
+      const parsed = json?.success ? modelDraftsSchema.safeParse(json.value) : undefined;
+      return parsed?.success ? parsed.data.clusters : {};
+    },
+    writeModelDrafts: async (clusters) => void (await writeJsonAtomic(draftsPath, { schemaVersion: 1, clusters })),
   };
 }
