@@ -106,4 +106,24 @@ describe('commands sharing one run directory', () => {
     expect(headings.some((line) => line.endsWith(principles[0]!.text))).toBe(false);
     expect(headings.length).toBe(principles.length - 1);
   }, 180_000);
+
+  it('exports a merge as the review shows it: one metric and one principle, redrafted offline, for the merged cluster', async () => {
+    const dir = join(temporary, 'merged');
+    await runTenets({ inputs: [fixture], outDir: dir, clusterer: createHdbscanClusterer() });
+    const run = await openRun(dir);
+    const aspectsById = new Map((await run.read('aspects')).map((aspect) => [aspect.id, aspect]));
+    const { clusters } = await run.read('clusters');
+    const { metrics } = await run.read('metrics');
+    await run.appendDecision({ type: 'cluster-merge', clusters: [anchorOf.cluster(clusters[0]!, aspectsById), anchorOf.cluster(clusters[1]!, aspectsById)] });
+
+    const rubrics = await runExportCommand({ runDir: dir, format: 'rubrics-json' });
+    expect(rubrics.metrics).toBe(metrics.length - 1);
+    const exported = await (await openRun(dir)).read('rubrics-export');
+    const merged = metrics.filter((metric) => metric.clusterIds.includes(clusters[0]!.id) || metric.clusterIds.includes(clusters[1]!.id));
+    expect(exported.rubrics.some((rubric) => merged.some((metric) => metric.id === rubric.id))).toBe(false);
+
+    await runExportCommand({ runDir: dir, format: 'constitution' });
+    const markdown = await (await openRun(dir)).read('constitution-markdown');
+    expect(markdown).toContain(`${metrics.length - 1} principles`);
+  }, 180_000);
 });

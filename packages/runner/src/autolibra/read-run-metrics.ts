@@ -19,7 +19,8 @@ export async function readRunMetrics(run: RunStore): Promise<RunMetrics> {
   if (unreviewed.length === 0) {
     throw new TenetsArtefactError({ file: artefacts[source].file, artefact: source, problem: 'invalid', message: 'holds no metrics', command: artefacts[source].producedBy });
   }
-  const reviewed = await readReviewedRun(run, { metrics: unreviewed });
+  // The per-cluster metrics are reviewed as the screens show them (changed clusters redrafted); an induced set as it is.
+  const reviewed = await readReviewedRun(run, source === 'metrics' ? {} : { metrics: unreviewed });
   if (reviewed.metrics.length === 0) throw new TenetsArtefactError({ file: artefacts.review.file, artefact: 'review', problem: 'invalid', message: `the review rejects every one of the ${unreviewed.length} metrics`, hint: 'Restore a metric in the review, or remove review.json.' });
   return { metrics: reviewed.metrics, source, decisions: reviewed.review.decisions.length, unmatched: reviewed.unmatched };
 }
