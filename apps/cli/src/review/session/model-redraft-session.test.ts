@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scriptedDraftModel } from '../__fixtures__/scripted-draft-model.ts';
 import { syntheticReviewArtefacts } from '../__fixtures__/synthetic-review-artefacts.ts';
 import { writeSyntheticRun } from '../__fixtures__/write-synthetic-run.ts';
-import { modelDraftsFile } from './model-drafts-file.ts';
+import { openRun } from '@tenets/store';
 import { openReviewSession } from './open-review-session.ts';
 
 let runDir: string;
@@ -31,7 +31,7 @@ describe('model redraft through the run store', () => {
     expect(result.usage).toMatchObject({ calls: 2, inputTokens: 800, outputTokens: 100 });
     expect(reviewed.modelDraftedClusterIds).toEqual(new Map([[clusterId, 'mock:model']]));
     expect(reviewed.metrics.filter((metric) => metric.clusterIds.includes(clusterId)).map((metric) => [metric.name, metric.engine])).toEqual([['Refund Explanation Quality', 'llm']]);
-    const stored = JSON.parse(await readFile(join(runDir, modelDraftsFile), 'utf8')) as { schemaVersion: number; clusters: Record<string, { model: string }> };
+    const stored = await (await openRun(runDir)).read('review-model-drafts');
     expect(stored.schemaVersion).toBe(1);
     expect(Object.keys(stored.clusters)).toEqual([clusterId]);
     expect(await readFile(join(runDir, 'constitution.md'), 'utf8')).toContain('explain the refund policy in the customer’s language');
