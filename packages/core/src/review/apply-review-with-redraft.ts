@@ -23,12 +23,13 @@ const isClusterDecision = (decision: ReviewDecision) => decision.type.startsWith
 /**
  * `applyReview` for the per-cluster metrics and drafted principles of `tenets run`, as the review screens show
  * them: the cluster decisions first; then every cluster they created (merge, split, noise) gets its metric and
- * principle drafted offline (or taken from `drafts`, keyed by cluster id), replacing those of the clusters it
+ * principle drafted offline (or taken from `drafts`, keyed by cluster id; offline redrafts it computes are added
+ * to `drafts`, so a caller that re-applies the review after each decision drafts each cluster once), replacing those of the clusters it
  * replaced; then the metric, principle and pair decisions over the result. Unmatched decisions keep their
  * positions in `review.decisions`. A tested constitution keeps its principles (a redraft is a drafted principle,
  * which a tested constitution cannot hold untested); only the metrics are redrafted then.
  */
-export function applyReviewWithRedraft(input: ApplyReviewWithRedraftInput, review: Review, drafts: ReadonlyMap<string, ClusterRedraft> = new Map()): ApplyReviewResult {
+export function applyReviewWithRedraft(input: ApplyReviewWithRedraftInput, review: Review, drafts: Map<string, ClusterRedraft> = new Map()): ApplyReviewResult {
   const indexed = review.decisions.map((decision, index) => ({ decision, index }));
   const structural = indexed.filter(({ decision }) => isClusterDecision(decision));
   const rest = indexed.filter(({ decision }) => !isClusterDecision(decision));
@@ -38,7 +39,11 @@ export function applyReviewWithRedraft(input: ApplyReviewWithRedraftInput, revie
   const reviewedIds = new Set(first.clusters.clusters.map((cluster) => cluster.id));
   const changed = first.clusters.clusters.filter((cluster) => !originalIds.has(cluster.id));
   const gone = new Set([...originalIds].filter((id) => !reviewedIds.has(id)));
-  const redrafts = changed.map((cluster) => drafts.get(cluster.id) ?? redraftOffline(input, cluster));
+  const redrafts = changed.map((cluster) => {
+    const redraft = drafts.get(cluster.id) ?? redraftOffline(input, cluster);
+    drafts.set(cluster.id, redraft);
+    return redraft;
+  });
   const metrics = [...(input.metrics ?? []).filter((metric) => !metric.clusterIds.some((id) => gone.has(id))), ...redrafts.flatMap((redraft) => redraft.metrics)];
   const constitution =
     input.constitution === undefined || isTestedConstitution(input.constitution)
