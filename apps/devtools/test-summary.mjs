@@ -11,7 +11,7 @@ for (const group of ['packages', 'apps']) {
   for (const name of readdirSync(group)) {
     const directory = join(group, name);
     if (!existsSync(join(directory, 'package.json'))) continue;
-    // Only workspaces with a test script run vitest (the devtools scripts have none).
+    // Only workspaces with a test script run vitest (every workspace has one today).
     if (!JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')).scripts?.test) continue;
     const report = join(directory, '.vitest-report.json');
     if (!existsSync(report)) {

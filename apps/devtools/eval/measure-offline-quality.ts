@@ -1,0 +1,96 @@
+import { createHdbscanClusterer } from '@tenets/cluster';
+import { clusteringAgreement, contentTokens, runPipeline, type Aspect, type Metric } from '@tenets/core';
+import { critiqueClusters, withNoise } from './critique-clusters.ts';
+import type { EvalDataset } from './datasets.ts';
+import { critiqueSign, definitionFit, isBehaviourPhrase, isRule, nameFitsMajorityLabel } from './quality-measures.ts';
+
+/** What `npm run eval` reports per dataset (see docs/offline-engine.md, "Quality report"). Shares are 0–1. */
+export interface OfflineQuality {
+  dataset: string;
+  split: string;
+  critiques: number;
+  aspects: number;
+  aspectsPerCritique: number;
+  /** Aspects whose behaviour has fewer than three content words ("ft", "till 11am"). */
+  fragmentShare: number;
+  /** The sign of each critique's first aspect against its (primary) label. */
+  signFirstAspect?: number;
+  /** The critique-level sign (majority of its aspects) against its label, overall and per labelled class. */
+  signCritique?: number;
+  signRecallPositive?: number;
+  signRecallNegative?: number;
+  clusters: number;
+  noiseCritiques: number;
+  normalizedMutualInformation?: number;
+  adjustedRandIndex?: number;
+  principles: number;
+  ruleShare: number;
+  metrics: number;
+  behaviourPhraseShare: number;
+  /** Names sharing a word with the majority label of their members (labelled fixtures only). */
+  nameFitShare?: number;
+  definitionFit: number;
+  examples: { principles: string[]; names: string[] };
+}
+
+const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
+
+/** Runs the offline pipeline as `tenets run` does (defaults, seed 42) and measures it against the dataset's labels. */
+export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Promise<OfflineQuality> {
+  const result = await runPipeline({ feedback: dataset.feedback, clusterer: createHdbscanClusterer(), seed });
+  const aspectsByFeedback = new Map<string, Aspect[]>();
+  for (const aspect of result.aspects) aspectsByFeedback.set(aspect.feedbackId, [...(aspectsByFeedback.get(aspect.feedbackId) ?? []), aspect]);
+  const { labels } = dataset;
+  const principles = result.constitution.principles;
+  const metrics = result.metrics;
+  const quality: OfflineQuality = {
+    dataset: dataset.name,
+    split: dataset.split,
+    critiques: dataset.feedback.length,
+    aspects: result.aspects.length,
+    aspectsPerCritique: share(result.aspects.length, dataset.feedback.length),
+    fragmentShare: share(result.aspects.filter((aspect) => contentTokens(aspect.behaviour).length < 3).length, result.aspects.length),
+    clusters: result.clustering.clusters.length,
+    noiseCritiques: 0,
+    principles: principles.length,
+    ruleShare: share(principles.filter((principle) => isRule(principle.text)).length, principles.length),
+    metrics: metrics.length,
+    behaviourPhraseShare: share(metrics.filter((metric) => isBehaviourPhrase(metric.name)).length, metrics.length),
+    definitionFit: definitionFit(metrics, result.clustering.clusters, result.aspects),
+    examples: { principles: principles.slice(0, 5).map((principle) => principle.text), names: metrics.slice(0, 8).map((metric) => metric.name) },
+  };
+  const predicted = critiqueClusters(result.feedback, result.aspects, result.clustering);
+  quality.noiseCritiques = predicted.filter((label) => label === undefined).length;
+  if (!labels) return quality;
+
+  const signed = dataset.feedback.map((record) => ({ label: labels.get(record.id)!.sign, aspects: aspectsByFeedback.get(record.id) ?? [] }));
+  quality.signFirstAspect = share(signed.filter(({ label, aspects }) => aspects[0]?.sign === label).length, signed.length);
+  quality.signCritique = share(signed.filter(({ label, aspects }) => critiqueSign(aspects) === label).length, signed.length);
+  for (const sign of ['positive', 'negative'] as const) {
+    const ofClass = signed.filter(({ label }) => label === sign);
+    const recall = share(ofClass.filter(({ aspects }) => critiqueSign(aspects) === sign).length, ofClass.length);
+    if (sign === 'positive') quality.signRecallPositive = recall;
+    else quality.signRecallNegative = recall;
+  }
+  const truth = dataset.feedback.map((record) => labels.get(record.id)!.behaviour);
+  if (truth.every((behaviour) => behaviour !== undefined)) {
+    const agreement = clusteringAgreement(truth as string[], withNoise(predicted, 'one-label'));
+    quality.normalizedMutualInformation = agreement.normalizedMutualInformation;
+    quality.adjustedRandIndex = agreement.adjustedRandIndex;
+    quality.nameFitShare = share(metrics.filter((metric) => nameFits(metric, result.aspects, dataset)).length, metrics.length);
+  }
+  return quality;
+}
+
+function nameFits(metric: Metric, aspects: readonly Aspect[], dataset: EvalDataset): boolean {
+  const feedbackOf = new Map(aspects.map((aspect) => [aspect.id, aspect.feedbackId]));
+  const votes = new Map<string, number>();
+  for (const aspectId of metric.supportingAspectIds) {
+    const label = dataset.labels!.get(feedbackOf.get(aspectId)!);
+    for (const behaviour of new Set(label?.behaviours?.map((entry) => entry.behaviour) ?? (label?.behaviour ? [label.behaviour] : []))) {
+      votes.set(behaviour, (votes.get(behaviour) ?? 0) + 1);
+    }
+  }
+  const majority = [...votes].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))[0]?.[0];
+  return majority !== undefined && nameFitsMajorityLabel(metric.name, majority, dataset.descriptions?.get(majority));
+}
