@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSign, scoreSign, signFromRating } from './detect-sign.ts';
+import { scoreSign, signFromRating } from './detect-sign.ts';
 
 const signOf = (clause: string) => (scoreSign(clause) > 0 ? 'positive' : scoreSign(clause) < 0 ? 'negative' : 'undecided');
 
@@ -54,17 +54,7 @@ describe('scoreSign', () => {
   });
 });
 
-describe('decideSign', () => {
-  it('prefers the clause, then the rating, then the whole critique, then negative', () => {
-    expect([decideSign(1, -5, 'down'), decideSign(0, 3, 'down'), decideSign(0, 3, undefined), decideSign(0, 0, undefined), decideSign(0, 0, 4)]).toEqual([
-      'positive',
-      'negative',
-      'positive',
-      'negative',
-      'negative',
-    ]);
-  });
-
+describe('signFromRating', () => {
   it('takes thumbs and non-positive numbers from ratings, and nothing from numbers on unknown scales', () => {
     expect([signFromRating('up'), signFromRating('down'), signFromRating(0), signFromRating(-1), signFromRating(5), signFromRating(undefined)]).toEqual([
       'positive',

@@ -6,7 +6,7 @@
 export const negators = new Set(
   `not no never dont doesnt didnt isnt wasnt arent werent wont cant cannot couldnt shouldnt wouldnt havent hasnt
   without nothing nobody none zero neither nor hardly barely ne pas jamais aucun aucune sans nunca sin ningun ninguna
-  nada nicht kein keine keinen keiner nie ohne`.split(/\s+/).filter(Boolean),
+  nada nicht kein keine keinen keiner nie ohne senza non mai nessun nessuna`.split(/\s+/).filter(Boolean),
 );
 
 export const negativeWords = compile(
@@ -18,7 +18,9 @@ export const negativeWords = compile(
   annoyance mistake mistakes error errors misleading lied lying lie lies nonsense junk unacceptable impossible
   again twice overlong lengthy endless buried filler fluff generic canned boilerplate template nervig falsch erfunden
   kalt unpersonlich schlecht mauvais nul faux fausse froid froide glaciale inutile mal malo mala fria frio inutil
-  incorrecta incorrecto invento panic* hassle fuss back-and-forth jargon`,
+  incorrecta incorrecto invento panic* hassle fuss back-and-forth jargon stupid dumb guess* guilt* emoji* push* script
+  scripted irrelevant unhelpful incomplete lack lacks lacking lacked missing outdated misinformation dangerous sbagliato
+  sbagliata freddo fredda lento lenta langsam`,
 );
 
 export const positiveWords = compile(
@@ -28,7 +30,9 @@ export const positiveWords = compile(
   accurately correct correctly refreshing easy simple worked works solved helped exactly super heard understood
   remembered respected accepted proper properly sincere sincerely genuine genuinely compassionate gentle kudos bravo
   spot efficient instantly immediately finally merci parfait genial claire claires clair gracias perfecto excelente
-  amable correcta correcto claros claras danke toll hilfreich einfuhlsam korrekt perfekt klasse freundlich`,
+  amable correcta correcto claros claras danke toll hilfreich einfuhlsam korrekt perfekt klasse freundlich bien
+  bene ottimo ottima perfetto perfetta chiaro chiara grazie gentile cheers relevant detailed thorough thoroughly
+  informative useful direct directly quick succinct gut`,
 );
 
 export interface WordList {
@@ -43,6 +47,15 @@ function compile(list: string): WordList {
     prefixes: entries.filter((entry) => entry.endsWith('*')).map((entry) => entry.slice(0, -1)),
   };
 }
+
+/** Thanks are not flipped by a negation before them ("without pushing Gold, thank you"). */
+export const thanksWords = new Set(['thanks', 'thank', 'thx', 'merci', 'gracias', 'danke', 'grazie', 'cheers']);
+
+/** Verbs after which a complaint word is the critic's feeling the assistant recognised ("acknowledged how frustrating"). */
+export const acknowledgingPrefixes = ['acknowledg', 'understood', 'understand', 'recogni', 'sympathi', 'validat', 'empathi'];
+
+/** Adjectives that describe the question, not the reply, before these nouns ("a simple question"). */
+export const questionNouns = new Set(['question', 'questions', 'request', 'task', 'query', 'thing', 'fix', 'ask', 'note', 'one']);
 
 export function inWordList(list: WordList, word: string): boolean {
   return list.words.has(word) || list.prefixes.some((prefix) => word.startsWith(prefix));
