@@ -17,13 +17,13 @@ export interface ClosingSign {
  * four words) and polar — "Thanks!", "Great job.", "muy bien", "👍" are praise; "Please fix.", "Do better.",
  * "Thanks anyway.", "👎" are complaint. A critique of one clause has no sign-off.
  */
-export function closingSign(clauses: readonly string[]): ClosingSign {
+export function closingSign(clauses: readonly string[], scoreClause: (clause: string) => number = scoreSign): ClosingSign {
   if (clauses.length < 2) return { sign: undefined, indices: new Set() };
   const index = clauses.length - 1;
   const last = clauses[index]!;
   if (words(last).length > maxClosingWords) return { sign: undefined, indices: new Set() };
   if (/\b(?:thanks|thank you|thx) anyway\b/iu.test(last)) return { sign: 'negative', indices: new Set([index]) };
-  const score = scoreSign(last);
+  const score = scoreClause(last);
   if (score === 0) return { sign: undefined, indices: new Set() };
   return { sign: score > 0 ? 'positive' : 'negative', indices: new Set([index]) };
 }

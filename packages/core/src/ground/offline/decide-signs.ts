@@ -16,6 +16,8 @@ export interface DecideSignsOptions {
   /** Every clause of the critique, in order (`splitClauses`), kept or not: neighbours give context. */
   clauses: readonly TextSpan[];
   rating?: Rating | undefined;
+  /** How much a clause praises (> 0) or criticises (< 0). @default scoreSign */
+  scoreClause?: (clause: string) => number;
 }
 
 /**
@@ -31,12 +33,12 @@ export interface DecideSignsOptions {
  *    another clause stays praise.
  */
 export function decideSigns(options: DecideSignsOptions): Sign[] {
-  const { critique, clauses, rating } = options;
+  const { critique, clauses, rating, scoreClause = scoreSign } = options;
   const texts = clauses.map((span) => critique.slice(span.start, span.end));
-  const scores = texts.map(scoreSign);
+  const scores = texts.map((text) => scoreClause(text));
   const own = scores.map((score): Sign | undefined => (Math.abs(score) >= ownThreshold ? (score > 0 ? 'positive' : 'negative') : undefined));
   const fromRating = signFromRating(rating);
-  const closing = closingSign(texts);
+  const closing = closingSign(texts, scoreClause);
   const total = scores.reduce((sum, score) => sum + score, 0);
 
   const signs = clauses.map((span, index): Sign => {
