@@ -77,3 +77,43 @@ describe('scoreSign: absence and contrast', () => {
     expect(signOf('Liked that it matched my formal tone instead of using emojis')).toBe('positive');
   });
 });
+
+describe('scoreSign: phrase rules', () => {
+  it('reads corrections as complaints', () => {
+    expect(['the correct answer is 44/4=11', 'The right answer is 12', 'it should be 12 not 14', "actually it's 3 apples", 'the answer is 7 because 3 + 4 = 7'].map(signOf)).toEqual([
+      'negative',
+      'negative',
+      'negative',
+      'negative',
+      'negative',
+    ]);
+    // "actually" inside a clause is not a correction.
+    expect(signOf('it actually read my order number')).toBe('undecided');
+  });
+
+  it('reads the absence of the usual bad thing, a spared chore and avoided harm as praise', () => {
+    expect(
+      ['without the usual wall of text', 'not the usual script', 'for once a specific answer instead of the usual FAQ', 'sin emojis', 'without pushing Gold', 'quoted the policy instead of guessing', 'I did not have to start over', "it didn't make me feel stupid"].map(signOf),
+    ).toEqual(['positive', 'positive', 'positive', 'positive', 'positive', 'positive', 'positive', 'positive']);
+  });
+
+  it('reads omissions, suggestions and requests for what was given as complaints', () => {
+    expect(
+      ["doesn't mention self-care", 'does not really answer the question', 'could be more detailed', 'it should mention the deadline', 'no emojis pls', 'even though I had already given it', 'it was in my first message', 'it sent the same article'].map(signOf),
+    ).toEqual(['negative', 'negative', 'negative', 'negative', 'negative', 'negative', 'negative', 'negative']);
+    expect(signOf("This isn't a bad answer")).toBe('positive');
+  });
+
+  it('leaves out quoted response text, describing words, and feelings the assistant acknowledged', () => {
+    expect(signOf('it said "Great news, we love helping!" before finally giving the answer')).toBe('negative');
+    expect(signOf('a novel for a simple question')).toBe('undecided');
+    expect(signOf('really empathetic, it acknowledged how frustrating this was')).toBe('positive');
+    expect(signOf('Gives clear guidance on when the same patient should have tests')).toBe('positive');
+  });
+
+  it('leans positive, below a clause\'s own threshold, on a plain report of what the answer contains', () => {
+    expect(scoreSign('Provides links to the official guidance')).toBeGreaterThan(0);
+    expect(scoreSign('Provides links to the official guidance')).toBeLessThan(1);
+    expect(signOf('Provides the wrong link')).toBe('negative');
+  });
+});
