@@ -117,3 +117,9 @@ describe('scoreSign: phrase rules', () => {
     expect(signOf('Provides the wrong link')).toBe('negative');
   });
 });
+
+describe('scoreSign: "free of"', () => {
+  it('reads "free of X" and "X-free" as the absence of X', () => {
+    expect(['Good that it kept the formal reply free of emojis', 'a jargon-free answer'].map(signOf)).toEqual(['positive', 'positive']);
+  });
+});

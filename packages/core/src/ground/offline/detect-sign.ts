@@ -35,7 +35,10 @@ export function scoreSign(clause: string): number {
   const unquoted = clause.replace(quotedText, ' … ');
   const text = normaliseText(unquoted)
     .replace(/'/g, '')
-    .replace(/\b(?:(?:thanks|thank you|thx) anyway|not gonna lie|to be honest|not only)\b/g, ' ');
+    .replace(/\b(?:(?:thanks|thank you|thx) anyway|not gonna lie|to be honest|not only)\b/g, ' ')
+    // "free of emojis", "jargon-free": an absence, read like "without".
+    .replace(/\bfree (?:of|from)\b/g, 'without')
+    .replace(/\b([\p{L}]+)-free\b/gu, 'without $1');
   let score = 0;
   // Negation reaches three words back, never across a comma or a bracket.
   for (const part of text.split(/[,;:()]/u)) {
