@@ -120,8 +120,12 @@ export interface SupportSignAgreement {
   perAspect: SignAgreement;
 }
 
-/** Sign agreement on a labelled support-style fixture, read with `readSupportFixture`. */
-export function supportSignAgreement(feedback: readonly Feedback[], labels: ReadonlyMap<string, FixtureLabel>, ground: Ground = groundOffline): SupportSignAgreement {
+/** Sign agreement on a labelled fixture whose labels give a primary sign and each behaviour's sign (`readSupportFixture`). */
+export function supportSignAgreement(
+  feedback: readonly Feedback[],
+  labels: ReadonlyMap<string, Pick<FixtureLabel, 'sign' | 'behaviours'>>,
+  ground: Ground = groundOffline,
+): SupportSignAgreement {
   const first: Array<{ predicted: Sign | undefined; expected: Sign }> = [];
   const critique: Array<{ predicted: Sign | undefined; expected: Sign }> = [];
   const perAspect: Array<{ predicted: Sign | undefined; expected: Sign }> = [];

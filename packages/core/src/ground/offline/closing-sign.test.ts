@@ -17,4 +17,11 @@ describe('closingSign', () => {
     ]).toEqual(['positive', 'positive', 'positive', 'positive', 'negative', 'negative', 'negative', undefined, undefined]);
     expect([...closingSign(['a', 'Cheers']).indices]).toEqual([1]);
   });
+
+  it('reads a short polar opening as the verdict when the sign-off is bare thanks or absent', () => {
+    expect(closingSign(['Overall not great', 'It clicked the disabled button three times', 'Thanks']).sign).toBe('negative');
+    expect(closingSign(['Pretty good run overall', 'it opened the first result']).sign).toBe('positive');
+    // The sign-off beats the opening when both are verdicts; a seven-word verdict is not a bare sign-off.
+    expect(closingSign(['Pretty good run overall', 'it opened the first result', 'Would not trust it with this yet'])).toEqual({ sign: 'negative', indices: new Set() });
+  });
 });

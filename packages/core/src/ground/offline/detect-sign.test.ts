@@ -123,3 +123,16 @@ describe('scoreSign: "free of"', () => {
     expect(['Good that it kept the formal reply free of emojis', 'a jargon-free answer'].map(signOf)).toEqual(['positive', 'positive']);
   });
 });
+
+describe('scoreSign: agent trajectories', () => {
+  it('reads waste, loops, carrying on regardless, distrust and omissions as complaints, persistence as praise', () => {
+    expect(['Three wasted clicks', 'The agent looped', 'the agent just carried on as if it had worked', 'went back and forth between the pages', 'Would not trust it with this yet', 'the report left out the price', 'it did not respect the constraints'].map(signOf)).toEqual([
+      'negative', 'negative', 'negative', 'negative', 'negative', 'negative', 'negative',
+    ]);
+    expect(['no wasted clicks', 'the zero-result page did not stop it', 'it fixed the form instead of clicking blindly', 'Good query formulation'].map(signOf)).toEqual(['positive', 'positive', 'positive', 'positive']);
+  });
+
+  it('does not read praise words that describe the task as praise of the reply', () => {
+    expect(signOf('the task had a clear constraint and the agent picked a closed duplicate')).toBe('undecided');
+  });
+});

@@ -9,7 +9,9 @@ import {
   negators,
   positiveWords,
   prohibitiveOpeners,
+  questionAdjectives,
   questionNouns,
+  taskNouns,
   reportVerbPattern,
   requestOpeners,
   thanksWords,
@@ -72,7 +74,7 @@ export function scoreSign(clause: string): number {
   else if (/\binstead of\b/.test(text)) {
     const avoided = avoidedThing(text);
     if (avoided === 'bad word') score += 2;
-    else if (avoided === 'nothing bad' && !/^\W*(?:i )?(?:really )?(?:liked|loved|love|like|appreciated|glad|great|good|nice)\b/.test(text)) score -= 3;
+    else if (avoided === 'nothing bad' && !/^\W*(?:(?:and|also|but) )?(?:i )?(?:really )?(?:liked|loved|love|like|appreciated|glad|great|good|nice)\b/.test(text)) score -= 3;
   }
   if (/\b(?:not ok(?:ay)?|do better|read the room|come on)\b/.test(text)) score -= 1.5;
   // "no translator needed", "without having to ask twice": the absence of a chore is praise.
@@ -95,7 +97,10 @@ export function scoreSign(clause: string): number {
 function wordPolarity(tokens: readonly string[], index: number): number {
   const token = tokens[index]!;
   if (token === 'too' || token === 'trop' || token === 'demasiado' || token === 'troppo') return -1.5;
-  if (inWordList(positiveWords, token)) return questionNouns.has(tokens[index + 1] ?? '') ? 0 : 1;
+  if (inWordList(positiveWords, token)) {
+    if (questionAdjectives.has(token) && questionNouns.has(tokens[index + 1] ?? '')) return 0;
+    return tokens.slice(Math.max(0, index - 3), index).some((word) => taskNouns.has(word)) ? 0 : 1;
+  }
   if (inWordList(negativeWords, token)) {
     const before = tokens.slice(Math.max(0, index - 4), index);
     return before.some((word) => acknowledgingPrefixes.some((prefix) => word.startsWith(prefix))) ? 0 : -1;
