@@ -136,3 +136,16 @@ describe('scoreSign: agent trajectories', () => {
     expect(signOf('the task had a clear constraint and the agent picked a closed duplicate')).toBe('undecided');
   });
 });
+
+describe('scoreSign: critiques of reasoning answers', () => {
+  it('reads correction labels, instructions and missing working as complaints', () => {
+    expect(['correct answer', 'the final answer says 999 bags Correct answer', 'you need to divide the slices by 8', 'where did 11:25 am come from', 'there is no working', 'did not take the lunch break into account', 'the operation makes no sense', 'it goes on and on before getting to the point', 'simple arithmetic slip', 'misread the question', 'it chose the wrong variant even though the right one was right there'].map(signOf)).toEqual(
+      Array(11).fill('negative'),
+    );
+  });
+
+  it('reads a critic who checked the sums, shown steps and brevity as praise, and the critic\'s own work as neither', () => {
+    expect(['the arithmetic all checks out, i checked 90/60=1.5', 'steps shown', 'showed every step', 'Nice and short', 'even the decimals were right', 'no assumptions', 'final answer matches the working'].map(signOf)).toEqual(Array(7).fill('positive'));
+    expect(signOf('I worked this out on paper first')).toBe('undecided');
+  });
+});

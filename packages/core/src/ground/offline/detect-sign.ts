@@ -14,6 +14,7 @@ import {
   taskNouns,
   reportVerbPattern,
   requestOpeners,
+  rightAdverbContext,
   thanksWords,
 } from './sign-lexicon.ts';
 import { scorePhrases } from './sign-phrases.ts';
@@ -99,6 +100,9 @@ function wordPolarity(tokens: readonly string[], index: number): number {
   if (token === 'too' || token === 'trop' || token === 'demasiado' || token === 'troppo') return -1.5;
   if (inWordList(positiveWords, token)) {
     if (questionAdjectives.has(token) && questionNouns.has(tokens[index + 1] ?? '')) return 0;
+    if (token === 'right' && rightAdverbContext.has(tokens[index + 1] ?? '')) return 0;
+    // "I worked this out on paper": the critic's own work, not the reply's.
+    if ((token === 'worked' || token === 'works') && ['i', 'we', 'ive'].includes(tokens[index - 1] ?? '')) return 0;
     return tokens.slice(Math.max(0, index - 3), index).some((word) => taskNouns.has(word)) ? 0 : 1;
   }
   if (inWordList(negativeWords, token)) {

@@ -19,7 +19,8 @@ export const negativeWords = compile(
   again twice overlong lengthy endless buried filler fluff generic canned boilerplate template nervig falsch erfunden
   kalt unpersonlich schlecht mauvais nul faux fausse froid froide glaciale inutile mal malo mala fria frio inutil
   incorrecta incorrecto invento panic* hassle fuss back-and-forth jargon stupid dumb guess* guilt* emoji* pushing script
-  scripted irrelevant unhelpful incomplete lack lacks lacking lacked missing outdated misinformation dangerous blind* omit* omission* sbagliato
+  scripted irrelevant unhelpful incomplete lack lacks lacking lacked missing outdated misinformation dangerous blind* omit* omission* assum* waffl* restat* slip slips backwards misread* misunderst* miscalculat*
+  miscount* misinterpret* trap* sbagliato
   sbagliata freddo fredda lento lenta langsam`,
 );
 
@@ -32,7 +33,7 @@ export const positiveWords = compile(
   spot efficient instantly immediately finally merci parfait genial claire claires clair gracias perfecto excelente
   amable correcta correcto claros claras danke toll hilfreich einfuhlsam korrekt perfekt klasse freundlich bien
   bene ottimo ottima perfetto perfetta chiaro chiara grazie gentile cheers relevant detailed thorough thoroughly
-  informative useful direct directly quick succinct gut solid persistent`,
+  informative useful direct directly quick succinct gut solid persistent right match matches matched compact`,
 );
 
 export interface WordList {
@@ -55,7 +56,10 @@ export const thanksWords = new Set(['thanks', 'thank', 'thx', 'merci', 'gracias'
 export const acknowledgingPrefixes = ['acknowledg', 'understood', 'understand', 'recogni', 'sympathi', 'validat', 'empathi'];
 
 /** Adjectives that describe the question, not the reply, before these nouns ("a simple question"). */
-export const questionNouns = new Set(['question', 'questions', 'request', 'task', 'query', 'thing', 'fix', 'ask', 'note', 'one']);
+export const questionNouns = new Set(['question', 'questions', 'request', 'task', 'query', 'thing', 'fix', 'ask', 'note', 'one', 'mistake', 'error', 'slip', 'arithmetic']);
+
+/** Words after which "right" is a place or a time ("right there", "right after I asked"), not praise. */
+export const rightAdverbContext = new Set(['there', 'after', 'before', 'now', 'here', 'at', 'in', 'on', 'when', 'next', 'below', 'above', 'away', 'into', 'off']);
 export const questionAdjectives = new Set(['simple', 'easy', 'basic', 'quick', 'straightforward', 'short', 'clear']);
 
 /** Nouns for what the critic or the task set out: praise words right after them describe the task, not the reply ("the task clearly said 09:30"). */
