@@ -20,7 +20,7 @@ const usual = String.raw`(?:the |el |la |los |las |le |les |der |die |das |il |l
 
 export const signPhrases: readonly SignPhrase[] = [
   // Corrections: the critic gives the right answer, so the response was wrong.
-  { pattern: /\b(?:the )?(?:correct|right|real|actual|true) (?:answer|result|number|value|amount|figure|total|date|price|response|solution) (?:is|was|would be|should be|=)/, score: -3, reason: 'correction: "the correct answer is …"' },
+  { pattern: /\b(?:the )?(?:correct|right|real|actual|true) (?:answer|result|number|value|amount|figure|total|date|price|response|solution|formula|output|approach|method|code|implementation|way) (?:is|was|would be|should be|=)/, score: -3, reason: 'correction: "the correct answer is …"' },
   { pattern: /\b(?:answer|result|total) (?:is|was|should be|would be) (?:actually )?[-$\d]/, score: -2, reason: 'correction with a number: "the answer is 11"' },
   { pattern: /\bshould (?:be|have been|read|say|equal) [^,;]{1,40}?,? (?:not|instead of|rather than)\b/, score: -3, reason: 'correction: "should be X not Y"' },
   { pattern: /^\W*(?:actually|in fact|nope|wrong)\b[,:]?\s*(?:it|its|the|that|this|there|he|she|they|you)\b/, score: -3, reason: 'correction: "actually it\'s …"' },
@@ -29,8 +29,8 @@ export const signPhrases: readonly SignPhrase[] = [
   { pattern: /\byou (?:need|have|ought) to\b|\byou should\b(?! have)/, score: -1.5, reason: 'the critic tells the model what to do instead' },
   { pattern: /^\W*where did\b/, score: -1.5, reason: '"where did 11:25 come from?"' },
   // Suggestions report what is missing.
-  { pattern: /\b(?:could|can|might) (?:be|have been) (?:a (?:bit|little) )?(?:better|improved|clearer|shorter|more|less)\b|\bcould (?:use|do with) (?:more|less|a)\b|\bneeds? (?:to be|more|to (?:include|mention|explain|say|give|provide|address|answer|cover|be))\b|\bit would (?:be|help)\b|\bwould be (?:better|nice|good|helpful)\b/, score: -2, reason: 'suggestion: "could be better", "needs more"' },
-  { pattern: /\b(?:it|this|the (?:answer|response|reply|bot|assistant|agent|passage|information|info|article|text))(?: really| also| at least| still)? should\b(?! have)(?!ve)/, score: -1.5, reason: 'a modal asking for something else: "it should mention …"' },
+  { pattern: /\b(?:could|can|might) (?:be|have been) (?:a (?:bit|little) )?(?:better|improved|clearer|shorter|more|less)\b|\bcould (?:use|do with) (?:more|less|a)\b|\bneeds? (?:to be|more|to (?:include|mention|explain|say|give|provide|address|answer|cover|be|change|fix))\b|\bwe need to\b|\bit would (?:be|help)\b|\bwould be (?:better|nice|good|helpful)\b/, score: -2, reason: 'suggestion: "could be better", "needs more"' },
+  { pattern: /\b(?:it|this|the (?:answer|response|reply|bot|assistant|agent|passage|information|info|article|text|function|code|program|model|completion|output|sample|solution))(?: really| also| at least| still| instead)? should\b(?! have)(?!ve)/, score: -1.5, reason: 'a modal asking for something else: "it should mention …"' },
   // Not doing what was asked.
   { pattern: new RegExp(String.raw`\b${negation}\s+${between}(?:answer|address|mention|explain|discuss|talk about|say|provide|include|cover|respond|relate|tell|specify|specifically)\w*`), score: -2, reason: 'omission: "does not answer", "doesn\'t mention"' },
   { pattern: /\b(?:nothing (?:about|on|to do with)|no mention|not (?:what|the question) (?:was|i|we|the user)|off[- ]topic|not relevant|doesnt (?:really|actually) answer)\b/, score: -2, reason: 'omission or irrelevance' },
