@@ -149,3 +149,15 @@ describe('scoreSign: critiques of reasoning answers', () => {
     expect(signOf('I worked this out on paper first')).toBe('undecided');
   });
 });
+
+describe('scoreSign: reported content', () => {
+  it('reads what the answer says as reported, like a quote, and a plain report of it as a faint praise', () => {
+    expect(['Says that food animals are not a transmission vector', 'Answer clearly states that gloves are not necessary', 'Gives examples of care that can take place with or without a doctor'].map(signOf)).toEqual([
+      'positive',
+      'positive',
+      'positive',
+    ]);
+    expect(['The question is directly addressed in the first sentence', 'This is a decent answer'].map(signOf)).toEqual(['positive', 'positive']);
+    expect(signOf('The question is not addressed')).toBe('negative');
+  });
+});

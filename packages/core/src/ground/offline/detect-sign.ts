@@ -22,8 +22,10 @@ import { scorePhrases } from './sign-phrases.ts';
 const negationWindow = 3;
 /** Below the threshold at which a clause decides its own sign: a rating, contrast or sign-off still overrides it. */
 const reportLean = 0.75;
+const reportedContent =
+  /^(\W*(?:(?:it|this|the|that) )?(?:answer |response |passage |reply |article |information )?(?:also |even |clearly |directly |explicitly |specifically )?(?:says|states|explains|establishes|mentions|notes|clarifies|confirms|indicates|suggests|admits|acknowledges|tells (?:you|them|us|people|readers)|goes on to say)(?: that| why| how| whether| if)?)\b(?=\s).*$/u;
 const contentReport =
-  /^\W*(?:(?:it|this|the|this) (?:answer |response |passage |reply |article |information )?)?(?:also |even |clearly |directly )?(?:provides|gives|includes|explains|describes|lists|covers|contains|mentions|discusses|talks about|offers|has|names|outlines|details|shows|lays out|clarifies|summari[sz]es|states|says that|tells|addresses|answers|directs|refers|recommends|defines|notes)\b/;
+  /^\W*(?:(?:it|this|the|that) )?(?:answer |response |passage |reply |article |information )?(?:also |even |clearly |directly |explicitly |specifically )?(?:provides|gives|includes|explains|describes|lists|covers|contains|mentions|discusses|talks about|offers|has|names|outlines|details|shows|lays out|clarifies|summari[sz]es|states|says that|tells|addresses|answers|directs|refers|recommends|defines|notes)\b/;
 const quotedText = /"[^"\n]*"|\u201C[^\u201D\n]*\u201D|\u00AB[^\u00BB\n]*\u00BB|\u201E[^\u201C\u201D\n]*[\u201C\u201D]/gu;
 
 /**
@@ -41,8 +43,11 @@ export function scoreSign(clause: string): number {
     .replace(/\b(?:(?:thanks|thank you|thx) anyway|not gonna lie|to be honest|not only)\b/g, ' ')
     // "free of emojis", "jargon-free": an absence, read like "without".
     .replace(/\bfree (?:of|from)\b/g, 'without')
-    .replace(/\b([\p{L}]+)-free\b/gu, 'without $1');
+    .replace(/\b([\p{L}]+)-free\b/gu, 'without $1')
+    // What the answer says is reported, like a quote: "Says that food is not a vector" is no complaint.
+    .replace(reportedContent, '$1 …');
   let score = 0;
+  let leans = 0;
   // Negation reaches three words back, never across a comma or a bracket.
   for (const part of text.split(/[,;:()]/u)) {
     const tokens = words(part);
@@ -50,7 +55,7 @@ export function scoreSign(clause: string): number {
       let polarity = wordPolarity(tokens, index);
       if (polarity === 0) {
         // A negation that flips nothing still leans negative: "it never looked up my order".
-        if (negators.has(token) && !tokens.slice(index + 1, index + 1 + negationWindow).some((_, offset) => wordPolarity(tokens, index + 1 + offset) !== 0)) score -= 0.5;
+        if (negators.has(token) && !tokens.slice(index + 1, index + 1 + negationWindow).some((_, offset) => wordPolarity(tokens, index + 1 + offset) !== 0)) leans -= 0.5;
         return;
       }
       const window = tokens.slice(Math.max(0, index - negationWindow), index);
@@ -64,7 +69,9 @@ export function scoreSign(clause: string): number {
 
   const tokens = words(text);
   const [first, second] = tokens[0] === 'please' || tokens[0] === 'pls' || tokens[0] === 'plz' || tokens[0] === 'just' ? tokens.slice(1) : tokens;
-  const reported = second !== undefined && reportVerbPattern.test(second);
+  // "Answer clearly states …", "Reply was fine": the noun, not the imperative.
+  const nounOpener = (first === 'answer' || first === 'reply') && second !== undefined && /(?:s|ly|ed)$|^(?:is|was|does|did|has|had)$/.test(second);
+  const reported = (second !== undefined && reportVerbPattern.test(second)) || nounOpener;
   if (first && prohibitiveOpeners.has(first) && !reported) score -= 3;
   else if (first && requestOpeners.has(first) && !reported && !/^keep it up\b/.test(text)) score -= 1.5;
   if (/\b(?:please|pls|plz)\b/.test(text) && !/\bmore of this\b/.test(text)) score -= 0.5;
@@ -85,13 +92,14 @@ export function scoreSign(clause: string): number {
   if (/^\W*(?:why|how come|seriously)\b|^\W*really\W*$|^\W*really\s*[?!]/.test(text)) score -= 1.5;
   score += scorePhrases(text);
   if (/\?\?|!!|\?!/.test(unquoted)) score -= 1;
-  // A plain report of what the answer contains ("Provides links to …", "It explains …") leans positive.
-  if (score === 0 && contentReport.test(text)) score = reportLean;
   // Emojis count only at the end, where they are the critic's reaction rather than a quote of the response.
   const trailing = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*$/u.exec(clause)?.[0] ?? '';
   if (/\u{1F44E}|\u{1F644}|\u{1F621}|\u{1F620}|\u{1F92C}|\u{1F612}/u.test(trailing)) score -= 1.5;
   if (/\u{1F44D}|\u{1F64F}|\u2764|\u{1F60A}|\u{1F4AF}/u.test(trailing)) score += 1.5;
-  return score;
+  // A plain report of what the answer contains ("Provides links to …", "It explains …") leans positive, even past
+  // a negation that flips nothing ("Gives examples that work with or without a doctor").
+  if (score === 0 && contentReport.test(text)) return reportLean;
+  return score + leans;
 }
 
 /** A word's own polarity in context: ±1, −1.5 for "too", 0 when it only describes the question or a feeling the assistant recognised. */

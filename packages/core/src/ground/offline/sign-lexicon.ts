@@ -33,7 +33,7 @@ export const positiveWords = compile(
   spot efficient instantly immediately finally merci parfait genial claire claires clair gracias perfecto excelente
   amable correcta correcto claros claras danke toll hilfreich einfuhlsam korrekt perfekt klasse freundlich bien
   bene ottimo ottima perfetto perfetta chiaro chiara grazie gentile cheers relevant detailed thorough thoroughly
-  informative useful direct directly quick succinct gut solid persistent right match matches matched compact`,
+  informative useful direct directly quick succinct gut solid persistent right match matches matched compact decent`,
 );
 
 export interface WordList {

@@ -49,6 +49,7 @@ export const signPhrases: readonly SignPhrase[] = [
   { pattern: /\bthe same (?:article|answer|reply|link|message|thing|script|question)s?\b/, score: -1.5, reason: 'repetition' },
   // Answering the question is praise, unless negated (the omission rule above then outweighs it).
   { pattern: new RegExp(String.raw`\b(?:answers|answered|addresses|addressed|responds to|responded to|answering|addressing)\s+${thisQuestion}\b`), score: 1.5, reason: 'answers the question', unless: new RegExp(String.raw`\b${negation}\s+${between}(?:answer|address|respond)`) },
+  { pattern: /\b(?:is|are|was|were|gets?|got) (?:\w+ly )?(?:addressed|answered|explained|covered)\b|\bgoes into (?:\w+ )?detail\b|\bin depth\b|\brelate[sd]? to the question\b/, score: 1.5, reason: 'the question is addressed', unless: /\b(?:not|never|isnt|wasnt|arent|doesnt|does not|didnt|did not)\b/ },
   { pattern: /(?:^|[^-\w])(?:fully |completely |very |mostly )?on[- ]topic\b/, score: 1.5, reason: 'on topic', unless: /\bnot (?:\w+ )?on[- ]topic\b/ },
   // The absence of a bad thing is praise: "without the usual wall of text", "not the usual script".
   { pattern: new RegExp(String.raw`\b(?:not|without|no|instead of|rather than|for once|sin|sans|ohne|senza|pas)\s+(?:\w+\s+)?${usual}\b`), score: 3, reason: 'absence of the usual bad thing' },
