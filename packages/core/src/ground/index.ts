@@ -4,4 +4,5 @@ export type { UngroundableReason } from './llm/grounding-schema.ts';
 export { groundOffline } from './offline/ground-offline.ts';
 export { splitClauses, type TextSpan } from './offline/split-clauses.ts';
 export { scoreSign } from './offline/detect-sign.ts';
+export { critiqueSign } from './offline/critique-sign.ts';
 export { groundFeedback, type GroundFeedbackOptions, type GroundFeedbackResult } from './ground-feedback.ts';

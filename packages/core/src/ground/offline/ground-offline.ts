@@ -3,7 +3,8 @@ import type { Feedback } from '../../schemas/feedback.ts';
 import { contentId } from '../../util/content-id.ts';
 import { contentTokens, words } from '../../text/content-tokens.ts';
 import { describeBehaviour } from './describe-behaviour.ts';
-import { decideSign, scoreSign } from './detect-sign.ts';
+import { decideSigns } from './decide-signs.ts';
+import { scoreSign } from './detect-sign.ts';
 import { findResponseQuote } from './find-response-quote.ts';
 import { isNarrativeContext } from './is-narrative-context.ts';
 import { isVerdictOnly } from './is-verdict-only.ts';
@@ -29,8 +30,9 @@ interface Clause {
  */
 export function groundOffline(feedback: Feedback): Aspect[] {
   const critique = feedback.critique;
-  const critiqueScore = scoreSign(critique);
-  const clauses: Clause[] = splitClauses(critique).map((span, index) => {
+  const spans = splitClauses(critique);
+  const signs = decideSigns({ critique, clauses: spans, rating: feedback.rating });
+  const clauses: Clause[] = spans.map((span, index) => {
     const trimmed = trimFiller(critique, span);
     const onlyFiller = trimmed.start === trimmed.end;
     const evidence = onlyFiller ? span : trimmed;
@@ -52,7 +54,7 @@ export function groundOffline(feedback: Feedback): Aspect[] {
       id: contentId('asp', feedback.id, clause.index, clause.quote),
       feedbackId: feedback.id,
       behaviour: describeBehaviour(clause.quote),
-      sign: decideSign(clause.score, critiqueScore, feedback.rating),
+      sign: signs[clause.index]!,
       evidence: {
         critique: { quote: clause.quote, start: clause.evidence.start, end: clause.evidence.end },
         ...(response ? { response } : {}),
