@@ -1,6 +1,8 @@
 import type { EmbeddingModelV4, SharedV4Warning } from '@ai-sdk/provider';
 import { words } from '../../text/content-tokens.ts';
+import { TenetsInvalidInputError } from '../../errors/tenets-invalid-input-error.ts';
 import { extractFeatures, type TextFeatures } from './extract-features.ts';
+import { contextStems, topicStems } from './topic-stems.ts';
 import { runFitSteps, yieldToEventLoop, type FitSteps } from '../../util/fit-steps.ts';
 import { randomizedSvdPasses, randomizedSvdSteps } from './randomized-svd.ts';
 import { normaliseSparse, type SparseVector } from './sparse-vector.ts';
@@ -22,6 +24,17 @@ export interface LexicalEmbeddingModelOptions {
   minDocumentFrequency?: number;
   /** Power iterations of the randomized SVD. @default 8 */
   powerIterations?: number;
+  /**
+   * Per corpus text (same order), the text it was written about, e.g. the prompt, response and trajectory of
+   * its feedback. Words a corpus text shares with its context are mostly the topic of the question, not what
+   * the assistant did: their features (words, bigrams, character n-grams) are weighted by `topicWeight` in the
+   * fit and in `embedCorpus`. Texts embedded through `doEmbed` have no context and are not weighted.
+   */
+  contexts?: ReadonlyArray<string | undefined>;
+  /** Weight in [0, 1] of the features of topic words (see `contexts`). @default defaultTopicWeight */
+  topicWeight?: number;
+  /** Words a corpus text quotes ("it replied 'I didn't understand'") are evidence, never topic. @default true */
+  keepQuotedWords?: boolean;
 }
 
 /** An AI SDK embedding model (spec v4) that computes lexical TF-IDF + LSA embeddings locally. */
@@ -29,7 +42,15 @@ export interface LexicalEmbeddingModel extends EmbeddingModelV4 {
   /** Length of every embedding this model returns. */
   readonly dimensions: number;
   readonly vocabularySize: number;
+  /**
+   * The embeddings of the corpus texts, in corpus order, each with its own context weighting (see
+   * `LexicalEmbeddingModelOptions.contexts`); without contexts, exactly what `doEmbed` returns for them.
+   */
+  embedCorpus(options?: { abortSignal?: AbortSignal }): Promise<number[][]>;
 }
+
+/** The weight of topic words when contexts are given (chosen on the DEV fixtures, docs/offline-engine.md). */
+export const defaultTopicWeight = 0.5;
 
 /**
  * Fits the offline engine's embedding model on a corpus: TF-IDF over word stems and stem bigrams plus character
@@ -53,22 +74,43 @@ const sliceCharacters = 20_000;
 
 /** The fit as pausable steps (see `FitSteps`): `createLexicalEmbeddingModel` and `fitLexicalEmbeddingModel` both run it. */
 export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOptions): FitSteps<LexicalEmbeddingModel> {
-  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = defaultPowerIterations } = options;
+  const { corpus, seed = 42, characterWeight = 0.8, minDocumentFrequency = 2, powerIterations = defaultPowerIterations, contexts, topicWeight = defaultTopicWeight, keepQuotedWords = true } = options;
+  if (contexts !== undefined && contexts.length !== corpus.length) {
+    throw new TenetsInvalidInputError({ message: `createLexicalEmbeddingModel: ${corpus.length} corpus texts but ${contexts.length} contexts.` });
+  }
+  if (!(topicWeight >= 0 && topicWeight <= 1)) {
+    throw new TenetsInvalidInputError({ message: `createLexicalEmbeddingModel: topicWeight must be within 0..1, got ${topicWeight}.` });
+  }
   const dimensions = options.dimensions ?? defaultLexicalDimensions(corpus.length);
-  const features = yield* eachText(corpus, (text) => text.length, extractFeatures);
+  // Feedback with several aspects shares one context: its stems are computed once.
+  const stemsByContext = new Map<string, Set<string>>();
+  const featuresAt = (text: string, index: number): TextFeatures => {
+    const context = contexts?.[index];
+    if (context === undefined || context.length === 0 || topicWeight === 1) return extractFeatures(text);
+    let stems = stemsByContext.get(context);
+    if (stems === undefined) {
+      stems = contextStems(context);
+      stemsByContext.set(context, stems);
+    }
+    return extractFeatures(text, { topicStems: topicStems({ text, contextStems: stems, keepQuotedWords }), topicWeight });
+  };
+  const features = yield* eachText(corpus, (text) => text.length, featuresAt);
   const wordVectorizer = yield* fitTfidfVectorizerSteps(features.map((feature) => feature.words), { minDocumentFrequency });
   const characterVectorizer = yield* fitTfidfVectorizerSteps(features.map((feature) => feature.characters), { minDocumentFrequency });
   const columns = wordVectorizer.vocabulary.size + characterVectorizer.vocabulary.size;
   const vectorise = (textFeatures: TextFeatures) => combine(textFeatures, wordVectorizer, characterVectorizer, characterWeight);
   // extractFeatures is pure, so the corpus rows reuse the features extracted above.
   const rows = yield* eachText(features, (textFeatures) => (textFeatures.words.length + textFeatures.characters.length) * 2, vectorise);
-  // Corpus texts are usually embedded right after fitting: keep their rows instead of extracting features twice.
-  const fittedRows = new Map(corpus.map((text, index) => [text, rows[index]!]));
+  // Corpus texts are usually embedded right after fitting: keep their rows instead of extracting features twice
+  // (only unweighted ones: doEmbed has no context to weigh by).
+  const fittedRows = new Map<string, SparseVector>();
+  corpus.forEach((text, index) => {
+    if (features[index]!.wordWeights === undefined && !fittedRows.has(text)) fittedRows.set(text, rows[index]!);
+  });
   const svd = yield* randomizedSvdSteps({ rows, columns, rank: dimensions, powerIterations, seed });
   const outputDimensions = Math.max(1, svd.rank);
 
-  const embedText = (text: string): number[] => {
-    const row = fittedRows.get(text) ?? vectorise(extractFeatures(text));
+  const project = (row: SparseVector): number[] => {
     const embedding = new Array<number>(outputDimensions).fill(0);
     for (let entry = 0; entry < row.indices.length; entry++) {
       const offset = row.indices[entry]! * svd.rank;
@@ -77,6 +119,7 @@ export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOption
     }
     return unit(embedding);
   };
+  const embedText = (text: string): number[] => project(fittedRows.get(text) ?? vectorise(extractFeatures(text)));
 
   return {
     specificationVersion: 'v4',
@@ -107,6 +150,18 @@ export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOption
       const tokens = values.reduce((sum, value) => sum + words(value).length, 0);
       return { embeddings, usage: { tokens }, warnings };
     },
+    async embedCorpus({ abortSignal } = {}) {
+      abortSignal?.throwIfAborted();
+      const embeddings: number[][] = [];
+      for (let index = 0; index < rows.length; index++) {
+        embeddings.push(project(rows[index]!));
+        if ((index + 1) % embedSlice === 0) {
+          await yieldToEventLoop();
+          abortSignal?.throwIfAborted();
+        }
+      }
+      return embeddings;
+    },
   };
 }
 
@@ -114,12 +169,12 @@ export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOption
 const embedSlice = 500;
 
 /** Maps each item in order, pausing after every `sliceCharacters` of work (as `cost` counts it); reports items done. */
-function* eachText<ITEM, RESULT>(items: readonly ITEM[], cost: (item: ITEM) => number, map: (item: ITEM) => RESULT): FitSteps<RESULT[]> {
+function* eachText<ITEM, RESULT>(items: readonly ITEM[], cost: (item: ITEM) => number, map: (item: ITEM, index: number) => RESULT): FitSteps<RESULT[]> {
   const results: RESULT[] = [];
   let work = 0;
   let finished = 0;
   for (let index = 0; index < items.length; index++) {
-    results.push(map(items[index]!));
+    results.push(map(items[index]!, index));
     work += cost(items[index]!) + 1;
     if (work >= sliceCharacters) {
       yield index + 1 - finished;
@@ -137,8 +192,8 @@ export function defaultLexicalDimensions(corpusSize: number): number {
 }
 
 function combine(features: TextFeatures, wordVectorizer: TfidfVectorizer, characterVectorizer: TfidfVectorizer, characterWeight: number): SparseVector {
-  const wordPart = wordVectorizer.transform(features.words);
-  const characterPart = normaliseSparse(characterVectorizer.transform(features.characters), characterWeight);
+  const wordPart = wordVectorizer.transform(features.words, features.wordWeights);
+  const characterPart = normaliseSparse(characterVectorizer.transform(features.characters, features.characterWeights), characterWeight);
   const offset = wordVectorizer.vocabulary.size;
   const indices = new Int32Array(wordPart.indices.length + characterPart.indices.length);
   indices.set(wordPart.indices);
