@@ -31,6 +31,8 @@ export interface EmbedAspectsOptions {
     keepQuotedWords?: boolean;
     /** Which part of the context names the topic. @default defaultTopicSource */
     topicSource?: TopicSource;
+    /** See `LexicalEmbeddingModelOptions.topicByShare`. */
+    topicByShare?: boolean;
   };
   /** @default 4 */
   maxParallelCalls?: number;
@@ -79,6 +81,7 @@ export async function embedAspects(options: EmbedAspectsOptions): Promise<EmbedA
       seed: options.lexical?.seed,
       topicWeight: options.lexical?.topicWeight,
       keepQuotedWords: options.lexical?.keepQuotedWords,
+      topicByShare: options.lexical?.topicByShare,
       abortSignal,
       onProgress: ({ completed, total }) => notify(onEvent, { type: 'stage-progress', stage: 'embed', completed, total }),
     });

@@ -31,7 +31,7 @@ export interface RunPipelineOptions {
   seed?: number;
   /**
    * HDBSCAN parameters. With the lexical embedding (no embedding model given) the defaults are the measured
-   * `offlineClusteringDefaults(n)`: minClusterSize `defaultMinClusterSize(n)`, minSamples 3, noise reassigned at cosine ≥ 0.2.
+   * `offlineClusteringDefaults(n)`: minClusterSize `defaultMinClusterSize(n)`, minSamples 3, noise reassigned at cosine ≥ 0.3.
    * With a remote embedding model: minClusterSize as above, minSamples = minClusterSize, no reassignment.
    */
   minClusterSize?: number;

@@ -24,11 +24,25 @@ const cosine = (left: readonly number[], right: readonly number[]) => left.reduc
 describe('createLexicalEmbeddingModel with contexts (topic weighting)', () => {
   it('lowers the similarity of two critiques that share only the topic of their prompt', async () => {
     const plain = await createLexicalEmbeddingModel({ corpus, dimensions: 4, seed: 3 }).embedCorpus();
+    // Every topic word here comes only from the critique's own prompt, so down-weighting by share weighs it fully.
     const weighted = await createLexicalEmbeddingModel({ corpus, contexts: prompts, topicWeight: 0.25, dimensions: 4, seed: 3 }).embedCorpus();
     // Same topic (tigers and eagles), different errors: less alike once the topic words weigh less.
     expect(cosine(weighted[0]!, weighted[3]!)).toBeLessThan(cosine(plain[0]!, plain[3]!) - 0.1);
     // Same error, different topics: more alike.
     expect(cosine(weighted[0]!, weighted[1]!)).toBeGreaterThan(cosine(plain[0]!, plain[1]!));
+  });
+
+  it('leaves a shared word at (nearly) full weight when critics also use it about questions that do not mention it', async () => {
+    // "refund" is in the first two prompts, and the last two critiques use it about prompts without it.
+    const refunds = ['invented a refund window', 'made up a refund rule', 'promised a refund it cannot give', 'refund talk instead of an answer'];
+    const refundPrompts = ['Can I get a refund?', 'How do refunds work?', 'Where is my parcel?', 'Can I change my address?'];
+    const cosineOf = async (byShare: boolean) => {
+      const embeddings = await createLexicalEmbeddingModel({ corpus: refunds, contexts: refundPrompts, topicWeight: 0.1, topicByShare: byShare, dimensions: 3, seed: 3 }).embedCorpus();
+      return cosine(embeddings[0]!, embeddings[1]!);
+    };
+    const plain = await createLexicalEmbeddingModel({ corpus: refunds, dimensions: 3, seed: 3 }).embedCorpus();
+    expect(await cosineOf(true)).toBeCloseTo(cosine(plain[0]!, plain[1]!), 3);
+    expect(await cosineOf(false)).toBeLessThan(cosine(plain[0]!, plain[1]!) - 0.05);
   });
 
   it('is deterministic, and without contexts (or at weight 1) embeds the corpus exactly as doEmbed does', async () => {

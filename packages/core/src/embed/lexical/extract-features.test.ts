@@ -10,10 +10,10 @@ describe('extractFeatures', () => {
   });
 
   it('weights the word, bigram and character features of topic words', () => {
-    const features = extractFeatures('forgot the water litres', { topicStems: new Set(['water']), topicWeight: 0.25 });
+    const features = extractFeatures('forgot the water litres', { stemWeights: new Map([['water', 0.25]]) });
     expect(features.words).toEqual(['forgot', 'water', 'litr', 'forgot water', 'water litr']);
     expect(features.wordWeights).toEqual([1, 0.25, 1, 0.25, 0.25]);
     expect(features.characters.filter((_, index) => features.characterWeights![index] !== 1)).toEqual(['<wa', 'wat', 'ate', 'ter', 'er>', '<wat', 'wate', 'ater', 'ter>', '<wate', 'water', 'ater>']);
-    expect(extractFeatures('forgot the water litres', { topicStems: new Set(['water']), topicWeight: 1 })).toEqual(extractFeatures('forgot the water litres'));
+    expect(extractFeatures('forgot the water litres', { stemWeights: new Map([['water', 1]]) })).toEqual(extractFeatures('forgot the water litres'));
   });
 });

@@ -20,12 +20,11 @@ export interface FeatureOptions {
   /** @default 5 */
   maxCharacterGram?: number;
   /**
-   * Words that are topic rather than behaviour in this text (stems, as `contentTokens` gives them): their
-   * features, word, bigram and character n-gram alike, are weighted by `topicWeight`.
+   * Weights in [0, 1] of the words that are topic rather than behaviour in this text, by stem (as
+   * `contentTokens` gives them): their features, word, bigram and character n-gram alike, are scaled by it.
+   * @default none (every word weighs 1)
    */
-  topicStems?: ReadonlySet<string>;
-  /** In [0, 1]. @default 1 (no weighting) */
-  topicWeight?: number;
+  stemWeights?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -33,9 +32,9 @@ export interface FeatureOptions {
  * and cognates across languages ("emojis", "émojis", "emoticons") overlap.
  */
 export function extractFeatures(text: string, options: FeatureOptions = {}): TextFeatures {
-  const { minCharacterGram = 3, maxCharacterGram = 5, topicStems, topicWeight = 1 } = options;
+  const { minCharacterGram = 3, maxCharacterGram = 5, stemWeights } = options;
   const tokens = contentTokens(text);
-  const tokenWeights = tokens.map((token) => (topicStems?.has(token.stem) ? topicWeight : 1));
+  const tokenWeights = tokens.map((token) => stemWeights?.get(token.stem) ?? 1);
   const weighted = tokenWeights.some((weight) => weight !== 1);
   const words: string[] = tokens.map((token) => token.stem);
   const wordWeights: number[] = [...tokenWeights];
