@@ -69,7 +69,8 @@ export const defaultTopicByShare = true;
  * Fits the offline engine's embedding model on a corpus: TF-IDF over word stems and stem bigrams plus character
  * 3–5-grams (sublinear tf, smoothed idf, each block L2-normalised), reduced by a seeded randomized truncated SVD
  * (LSA), output L2-normalised. Texts outside the corpus are projected with the fitted vocabulary. It implements
- * `EmbeddingModelV4`, so `embed`/`embedMany` from `ai` and every stage use it like a remote model.
+ * `EmbeddingModelV4`, so `embed`/`embedMany` from `ai` and every stage use it like a remote model. Given the
+ * `contexts` of the corpus texts, it weighs down their topic words; `embedCorpus` returns those weighted vectors.
  */
 export function createLexicalEmbeddingModel(options: LexicalEmbeddingModelOptions): LexicalEmbeddingModel {
   return runFitSteps(lexicalEmbeddingModelSteps(options));
@@ -111,7 +112,7 @@ export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOption
   };
   // With contexts, finding the topic words is the reported pass over the corpus and extracting features pauses
   // silently, so the progress total stays the same.
-  const topics = weighing ? yield* eachText(corpus, (text) => text.length, topicAt) : undefined;
+  const topics = weighing ? yield* eachText(corpus, (text, index) => text.length + (contexts[index]?.length ?? 0), topicAt) : undefined;
   const stemWeights = topics ? topicStemWeights(topics, topicWeight, topicByShare) : undefined;
   const features = yield* eachText(corpus, (text) => text.length, (text, index) => extractFeatures(text, { stemWeights: stemWeights?.[index] }), { report: !weighing });
   const wordVectorizer = yield* fitTfidfVectorizerSteps(features.map((feature) => feature.words), { minDocumentFrequency });
@@ -191,13 +192,13 @@ const embedSlice = 500;
  * Maps each item in order, pausing after every `sliceCharacters` of work (as `cost` counts it); reports items
  * done (or, with `report: false`, pauses without reporting).
  */
-function* eachText<ITEM, RESULT>(items: readonly ITEM[], cost: (item: ITEM) => number, map: (item: ITEM, index: number) => RESULT, { report = true } = {}): FitSteps<RESULT[]> {
+function* eachText<ITEM, RESULT>(items: readonly ITEM[], cost: (item: ITEM, index: number) => number, map: (item: ITEM, index: number) => RESULT, { report = true } = {}): FitSteps<RESULT[]> {
   const results: RESULT[] = [];
   let work = 0;
   let finished = 0;
   for (let index = 0; index < items.length; index++) {
     results.push(map(items[index]!, index));
-    work += cost(items[index]!) + 1;
+    work += cost(items[index]!, index) + 1;
     if (work >= sliceCharacters) {
       yield report ? index + 1 - finished : 0;
       finished = index + 1;
