@@ -81,13 +81,7 @@ describe('runTenetsStages', () => {
     // Every drafted principle joined the candidate pool with its provenance.
     const candidates = readLines(join(outDir, 'candidates.jsonl'));
     const fromCritiques = candidates.filter((candidate) => candidate.origin === 'critiques');
-    expect({ drafted, fromCritiques: fromCritiques.length, fromPairs: candidates.length - fromCritiques.length }).toMatchInlineSnapshot(`
-      {
-        "drafted": 16,
-        "fromCritiques": 16,
-        "fromPairs": 1,
-      }
-    `);
+    expect({ fromCritiques: fromCritiques.length, fromPairs: candidates.length - fromCritiques.length }).toEqual({ fromCritiques: drafted, fromPairs: 1 });
     for (const candidate of fromCritiques) expect(candidate).toMatchObject({ sourcePairIds: [], sourceFeedbackIds: expect.arrayContaining([expect.stringMatching(/^fb-/)]) });
     const written = JSON.parse(readFileSync(join(outDir, 'constitution.json'), 'utf8')) as { selectionMethod: string };
     expect(written.selectionMethod).toBe('greedy');

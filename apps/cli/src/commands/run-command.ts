@@ -26,7 +26,7 @@ export const runCommand = defineCommand({
       z
         .union([z.literal('off').transform(() => null), z.coerce.number().min(-1).max(1)], { error: 'expected a cosine similarity from -1 to 1, or off' })
         .optional()
-        .describe('Put an unclustered behaviour into its nearest cluster when cosine similarity ≥ this (reported in clusters.json). Default: 0.2 with offline embeddings, else off.'),
+        .describe('Put an unclustered behaviour into its nearest cluster when cosine similarity ≥ this (reported in clusters.json). Default: 0.3 with offline embeddings, else off.'),
       { valueName: 'similarity|off' },
     ),
     clusterer: flag(z.enum(['hdbscan', 'hdbscan-ts']).default('hdbscan').describe('Clustering engine: hdbscan (fast) or hdbscan-ts (small inputs).'), { valueName: 'name' }),

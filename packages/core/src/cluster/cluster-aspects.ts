@@ -24,6 +24,8 @@ export interface ClusterAspectsOptions {
    * @default undefined (noise stays noise)
    */
   reassignNoiseThreshold?: number;
+  /** See `ReassignNoiseOptions.margin` (only with `reassignNoiseThreshold`). @default 0 */
+  reassignNoiseMargin?: number;
   abortSignal?: AbortSignal;
   onEvent?: PipelineEventListener;
 }
@@ -38,7 +40,7 @@ export interface ClusterAspectsResult {
  * order never changes the result; noise is reported, never dropped.
  */
 export async function clusterAspects(options: ClusterAspectsOptions): Promise<ClusterAspectsResult> {
-  const { embeddings, clusterer, engine, seed, minSamples, clusterSelectionEpsilon, reassignNoiseThreshold, abortSignal, onEvent } = options;
+  const { embeddings, clusterer, engine, seed, minSamples, clusterSelectionEpsilon, reassignNoiseThreshold, reassignNoiseMargin, abortSignal, onEvent } = options;
   const started = Date.now();
   const sorted = [...options.aspects].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
   const minClusterSize = options.minClusterSize ?? defaultMinClusterSize(sorted.length);
@@ -62,7 +64,7 @@ export async function clusterAspects(options: ClusterAspectsOptions): Promise<Cl
 
   let reassignedIndices = new Map<number, number>();
   if (reassignNoiseThreshold !== undefined) {
-    const result = reassignNoise({ vectors, labels, threshold: reassignNoiseThreshold });
+    const result = reassignNoise({ vectors, labels, threshold: reassignNoiseThreshold, margin: reassignNoiseMargin });
     labels = result.labels;
     reassignedIndices = new Map(result.reassigned.map((entry) => [entry.index, entry.similarity]));
   }

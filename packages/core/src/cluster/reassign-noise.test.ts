@@ -31,6 +31,18 @@ describe('reassignNoise', () => {
     expect(Array.from(labels)).toEqual([0, 0, 1, 1, -1, -1, -1]);
   });
 
+  it('with a margin, leaves a point between two clusters as noise', () => {
+    // 40°: cos 40° ≈ 0.766 to cluster 0, cos 50° ≈ 0.643 to cluster 1 (gap 0.123); 50°: the gap is the same the other way; 45°: no gap.
+    const between = [unit(-10), unit(10), unit(80), unit(100), unit(40), unit(45), unit(50)];
+    const noisy = Int32Array.of(0, 0, 1, 1, -1, -1, -1);
+    expect(Array.from(reassignNoise({ vectors: between, labels: noisy, threshold: 0.5 }).labels)).toEqual([0, 0, 1, 1, 0, 0, 1]);
+    expect(Array.from(reassignNoise({ vectors: between, labels: noisy, threshold: 0.5, margin: 0.1 }).labels)).toEqual([0, 0, 1, 1, 0, -1, 1]);
+    expect(Array.from(reassignNoise({ vectors: between, labels: noisy, threshold: 0.5, margin: 0.2 }).labels)).toEqual([0, 0, 1, 1, -1, -1, -1]);
+    // With one cluster there is no second to beat.
+    expect(Array.from(reassignNoise({ vectors: [unit(0), unit(10), unit(30)], labels: Int32Array.of(0, 0, -1), threshold: 0.5, margin: 0.5 }).labels)).toEqual([0, 0, 0]);
+    expect(() => reassignNoise({ vectors, labels, threshold: 0.5, margin: -1 })).toThrow(TenetsInvalidInputError);
+  });
+
   it('uses the mean of normalised members, so vector length does not weight the centroid', () => {
     // A long member at 80° must not pull the centroid further than a unit one would.
     const scaled = [unit(0), Float32Array.from(unit(80), (value) => value * 100), unit(40)];

@@ -7,6 +7,11 @@ export interface ReassignNoiseOptions {
   labels: Int32Array;
   /** Smallest cosine similarity to a cluster centroid that moves a noise point into that cluster. */
   threshold: number;
+  /**
+   * How much more similar the nearest centroid must be than the second nearest: a point between two clusters
+   * stays noise. @default 0 (the nearest cluster wins however close the second is)
+   */
+  margin?: number;
 }
 
 export interface NoiseReassignment {
@@ -27,13 +32,17 @@ export interface ReassignNoiseResult {
  * Moves each noise point (label −1) to the cluster whose centroid is most cosine-similar, but only when that
  * similarity is at least `threshold`. Centroids are the mean of the normalised members, renormalised, and are
  * computed from the original clusters only (reassigned points do not shift them). Ties go to the lower label.
+ * With a `margin`, the nearest centroid must also beat the second nearest by that much (one cluster: no second).
  */
-export function reassignNoise({ vectors, labels, threshold }: ReassignNoiseOptions): ReassignNoiseResult {
+export function reassignNoise({ vectors, labels, threshold, margin = 0 }: ReassignNoiseOptions): ReassignNoiseResult {
   if (vectors.length !== labels.length) {
     throw new TenetsInvalidInputError({ message: `reassignNoise: ${vectors.length} vectors but ${labels.length} labels.` });
   }
   if (!Number.isFinite(threshold)) {
     throw new TenetsInvalidInputError({ message: `reassignNoise: threshold must be a finite number, got ${threshold}.` });
+  }
+  if (!(margin >= 0 && Number.isFinite(margin))) {
+    throw new TenetsInvalidInputError({ message: `reassignNoise: margin must be a finite number ≥ 0, got ${margin}.` });
   }
   const dimensions = vectors[0]?.length ?? 0;
   vectors.forEach((vector, index) => {
@@ -53,6 +62,7 @@ export function reassignNoise({ vectors, labels, threshold }: ReassignNoiseOptio
     if (norm === 0) continue;
     let bestLabel = -1;
     let bestSimilarity = -Infinity;
+    let secondSimilarity = -Infinity;
     for (let label = 0; label < centroids.length; label++) {
       const centroid = centroids[label];
       if (centroid === undefined) continue;
@@ -60,11 +70,14 @@ export function reassignNoise({ vectors, labels, threshold }: ReassignNoiseOptio
       for (let dimension = 0; dimension < vector.length; dimension++) dot += vector[dimension]! * centroid[dimension]!;
       const similarity = dot / norm;
       if (similarity > bestSimilarity) {
+        secondSimilarity = bestSimilarity;
         bestSimilarity = similarity;
         bestLabel = label;
+      } else if (similarity > secondSimilarity) {
+        secondSimilarity = similarity;
       }
     }
-    if (bestLabel !== -1 && bestSimilarity >= threshold) {
+    if (bestLabel !== -1 && bestSimilarity >= threshold && bestSimilarity - secondSimilarity >= margin) {
       result[index] = bestLabel;
       reassigned.push({ index, label: bestLabel, similarity: bestSimilarity });
     }

@@ -32,7 +32,8 @@ export async function embedValues(options: EmbedValuesOptions): Promise<EmbedVal
   return { vectors, tokens: Number.isFinite(result.usage.tokens) ? result.usage.tokens : 0 };
 }
 
-function normaliseChecked(values: readonly number[], label: string): Float32Array {
+/** One embedding as an L2-normalised Float32Array; a non-finite value is a `TenetsModelError` naming `label`. */
+export function normaliseChecked(values: readonly number[], label: string): Float32Array {
   let norm = 0;
   for (const value of values) norm += value * value;
   norm = Math.sqrt(norm);

@@ -31,7 +31,7 @@ export interface RunPipelineOptions {
   seed?: number;
   /**
    * HDBSCAN parameters. With the lexical embedding (no embedding model given) the defaults are the measured
-   * `offlineClusteringDefaults(n)`: minClusterSize `defaultMinClusterSize(n)`, minSamples 3, noise reassigned at cosine ≥ 0.2.
+   * `offlineClusteringDefaults(n)`: minClusterSize `defaultMinClusterSize(n)`, minSamples 3, noise reassigned at cosine ≥ 0.3.
    * With a remote embedding model: minClusterSize as above, minSamples = minClusterSize, no reassignment.
    */
   minClusterSize?: number;
@@ -40,6 +40,12 @@ export interface RunPipelineOptions {
   reassignNoiseThreshold?: number | null;
   /** Dimensions of the lexical embedding (offline only). */
   lexicalDimensions?: number;
+  /**
+   * Weight in [0, 1] of the words a behaviour shares with its feedback's prompt, response or trajectory (mostly
+   * the question's topic) in the lexical embedding (offline only; 1 turns the weighting off).
+   * @default defaultTopicWeight
+   */
+  lexicalTopicWeight?: number;
   /** Machine (LLM-as-judge) feedback is excluded from clustering unless this is true. @default false */
   includeMachineFeedback?: boolean;
   /** Parallel model calls per stage (the model layer enforces its own global limit too). @default 8 */
@@ -113,7 +119,14 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   // Without an embedding model, embedAspects fits the lexical one (TF-IDF + randomized SVD) on the behaviours
   // inside the stage: after its stage-start, with progress, abortable, and timed here.
   const { embeddings, usage: embedUsage } = await timed('embed', () =>
-    embedAspects({ aspects, embeddingModel: options.embeddingModel ?? undefined, lexical: { dimensions: options.lexicalDimensions, seed }, abortSignal, onEvent }),
+    embedAspects({
+      aspects,
+      embeddingModel: options.embeddingModel ?? undefined,
+      contexts: new Map(feedback.map((record) => [record.id, record.context])),
+      lexical: { dimensions: options.lexicalDimensions, seed, topicWeight: options.lexicalTopicWeight },
+      abortSignal,
+      onEvent,
+    }),
   );
   if (options.embeddingModel) stages.embed = embedUsage;
 

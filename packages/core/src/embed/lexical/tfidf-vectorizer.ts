@@ -12,8 +12,11 @@ export interface TfidfVectorizerOptions {
 export interface TfidfVectorizer {
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly inverseDocumentFrequency: Float64Array;
-  /** One document's terms → its weighted, unit-length sparse row (unknown terms are ignored). */
-  transform(terms: readonly string[]): SparseVector;
+  /**
+   * One document's terms → its weighted, unit-length sparse row (unknown terms are ignored). `weights` (one per
+   * term, in [0, 1]) scale each term's tf-idf value; a term that occurs with several weights keeps the largest.
+   */
+  transform(terms: readonly string[], weights?: readonly number[]): SparseVector;
 }
 
 /** Fits TF-IDF on documents given as term lists. Deterministic: the vocabulary is ordered by term. */
@@ -50,13 +53,16 @@ export function* fitTfidfVectorizerSteps(documents: ReadonlyArray<readonly strin
   return {
     vocabulary,
     inverseDocumentFrequency,
-    transform(terms) {
+    transform(terms, weights) {
       const counts = new Map<number, number>();
-      for (const term of terms) {
+      const largestWeight = weights ? new Map<number, number>() : undefined;
+      terms.forEach((term, position) => {
         const index = vocabulary.get(term);
-        if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
-      }
-      for (const [index, count] of counts) counts.set(index, (1 + Math.log(count)) * inverseDocumentFrequency[index]!);
+        if (index === undefined) return;
+        counts.set(index, (counts.get(index) ?? 0) + 1);
+        if (largestWeight) largestWeight.set(index, Math.max(largestWeight.get(index) ?? 0, weights![position] ?? 1));
+      });
+      for (const [index, count] of counts) counts.set(index, (1 + Math.log(count)) * inverseDocumentFrequency[index]! * (largestWeight?.get(index) ?? 1));
       return normaliseSparse(sparseFromMap(counts));
     },
   };
