@@ -1,0 +1,228 @@
+import { contentTokens } from '../text/content-tokens.ts';
+import { hasPlaceholderToken } from '../text/placeholder-tokens.ts';
+import { toThirdPerson } from './third-person.ts';
+import { baseForm } from './verb-forms.ts';
+
+/**
+ * What a critic's clause says the assistant did, read from its grammar (English only):
+ * - `act`: a verb phrase whose subject is the assistant, said or left out ("ignored my order number", "it kept
+ *   asking", "did not escalate"); `verb` is the base form, `rest` what follows in the third person.
+ * - `instruction`: the critic tells the assistant what to do ("keep it short", "don't use emojis", "should have
+ *   escalated").
+ * - `quality`: something about the reply ("the answer was far too long", "steps didn't work").
+ * - `trait`: a short phrase about the reply or the manner, no verb ("robotic tone", "no empathy", "very warm").
+ * Undefined when the clause describes no behaviour of the assistant: the critic's own story or the product ("my
+ * gaming chair stopped working after a week", "the blender arrived damaged"), a quote of the response, a
+ * placeholder token, another language, or no content words.
+ */
+export type BehaviourReading =
+  | { shape: 'act'; verb: string; rest: string; negated: boolean }
+  | { shape: 'instruction'; verb: string; rest: string; negated: boolean }
+  | { shape: 'quality'; subject: string; plural: boolean; verb: string; rest: string; negated: boolean }
+  | { shape: 'trait'; phrase: string; absent: boolean; adjective: boolean };
+
+const assistantSubject = /^(?:it|the (?:bot|assistant|agent|chatbot|model|ai|system|support bot|support agent)|this bot|the chat|you|he|she)\s+/u;
+const leadingFiller =
+  /^(?:(?:so|hi|hey|ugh|well|honestly|tbh|wow|ok|okay|yeah|also|sadly|unfortunately|again|and|but|then|plus|overall|seriously|finally|meh|hmm|lol)[,.!:]*\s+|(?:great|good|nice|thanks|thank you|bad|awful|terrible)[,.!:]+\s+)+/u;
+/** The critic's verdict before what the assistant did: "liked that it …", "good that it …", "love how it …". */
+const verdictLead =
+  /^(?:(?:really|also|just|so)\s+)?(?:liked|loved|love|like|appreciated|appreciate|enjoyed|hated|hate|disliked|dislike|glad|happy|good|nice|great|impressed|annoyed|frustrating|annoying|amazing|cool)\s+(?:that|how|the way|when)\s+(?:it|the bot|the assistant|the agent|you)\s+/u;
+const negation = /^(?:did not|didn't|didnt|does not|doesn't|doesnt|do not|never|wouldn't|wouldnt|won't|wont|couldn't|couldnt|can't|cant|cannot|failed to|fails to|refused to|refuses to|forgot to|neglected to)\s+/u;
+const instructionLead = /^(?:(?:please|pls|plz|just|then|pls just|please just)\s+)?/u;
+const prohibitionLead = /^(?:(?:please|pls|plz|just)\s+)?(?:don't|dont|do not|never|stop|quit|avoid|no more)\s+/u;
+const wishLead = /^(?:should have|should've|shouldve|should|could have|needs to|need to|needed to|has to|had to|must)\s+/u;
+const adverbs = /^(?:just|also|only|completely|totally|actually|basically|clearly|simply|then|finally|even|literally|straight away|right away)\s+/u;
+/** Verbs a critic addresses to the assistant as an order ("check the actual order", "answer the question"). */
+const imperativeVerbs = new Set(
+  'keep give check let make use answer reply respond cut trim stick read look tell include show offer ask escalate transfer remember apologise apologize acknowledge confirm explain link quote drop get put be try listen fix help say send provide stay write follow respect find learn stop avoid focus skip leave ditch lose lead start end talk point verify double-check consider mention admit recognise recognize match speak switch think hand route connect'.split(' '),
+);
+/** Present-tense verbs a critic uses of the assistant, which could otherwise be read as plural nouns. */
+const presentVerbs = new Set(
+  'uses gives asks answers replies responds keeps makes says puts sends ignores repeats promises pushes sounds feels forgets invents quotes offers suggests tries remembers escalates transfers explains gets goes takes tells clicks searches checks verifies reports loops stops skips misses opens closes picks selects handles treats assumes insists refuses fails lists adds talks writes reads starts ends follows breaks respects looks finds returns calls needs does shows provides includes contains omits leaves recognises recognizes acknowledges understands apologises apologizes matches speaks switches lacks wastes hallucinates fabricates'.split(' '),
+);
+/** Past forms that are not "-ed". */
+const irregularPast = new Set(
+  'gave made told said got kept sent took knew went found forgot came began brought bought broke chose threw understood wrote left lost meant paid ran saw sold spent stood stuck did had thought led hid held fell won spoke showed drove heard built caught taught sought dealt misled misunderstood froze hung'.split(' '),
+);
+/** Words that are both an order and a past form: at the start of a clause, read as the critic's order ("read the room"). */
+const ambiguousPast = new Set(['read', 'put', 'let', 'set', 'cut', 'quit', 'shut', 'hit']);
+/** What the critic felt ("felt heard") is their own story, not an act of the assistant. */
+const feelings = /^(?:felt|feel|feels|was|were|am|got|get)\s+(?:heard|listened|ignored|understood|valued|annoyed|frustrated|lost|stuck|confused|happy|sad|angry|better|worse)\b/u;
+/** "-ed" words that open a noun phrase as adjectives ("detailed steps", "repeated questions"), not a verb phrase. */
+const participleAdjectives = new Set(
+  'detailed bloated confused frustrated annoyed disappointed impressed tired relieved surprised satisfied pleased worried delighted amazed excited interested bored embarrassed scripted canned automated outdated limited unrelated unwanted unsolicited complicated sophisticated personalised personalized unexpected repeated advanced mixed tailored rushed forced unneeded needed wasted added shared well-structured structured worded'.split(' '),
+);
+/** Words that, right after a verb, show that the verb takes an object or a phrase (so "-ed" is a verb, not an adjective). */
+const verbFollowers = /^(?:me|my|the|a|an|that|this|to|in|up|on|with|for|it|its|everything|what|how|about|into|out|from|over|back|off|at|by|all|him|her|them|us|our|his|their|each|every|any|some|no|nothing|straight|right|exactly|which|when|where|why|who|whether|if|as|like|instead|again|\p{N})\b/u;
+const replyNouns =
+  '(?:reply|replies|answer|answers|response|responses|tone|instructions|instruction|steps|step|summary|report|explanation|explanations|wording|output|code|solution|solutions|link|links|suggestion|suggestions|search|searches|query|queries|result|results|info|information|advice|apology|apologies|greeting|sign-off|format|formatting|writing|reasoning|calculation|math|logic|plan|final answer)';
+const qualitySubject = new RegExp(`^((?:(?:the|this|that|its|it's|your|each|every|all|some|his|her|their|all the|the whole|the final|the first|the last)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${replyNouns})\\s+`, 'u');
+const copula = /^(?:was|is|were|are|felt|feels|seemed|seems|looked|looks|sounded|sounds|came across as|read as|reads as|got|became|stayed|remained)\s+/u;
+const foreignWords = new Set(
+  'le la les des du de est pas je il nous vous avec sans pour très tres merci trop beaucoup réponse reponse el los las del pero muy gracias sin por una con der die das und ist nicht ich sehr danke zu viel keine che non per della sono grazie molto troppo ma mi ha'.split(' '),
+);
+const englishWords = new Set('the a an to and of in is it was my i you for that on with this not be at me but what so'.split(' '));
+/** Critic or third party as subject: the critic's story or the product, not something the assistant did. */
+const storySubject = /^(?:i|i'm|im|i've|ive|i'd|id|my|we|we're|our|us|mine|the customer|the user|customers|users|the website|the site|the app|the page|the tracking page|the package|the parcel|the order|the product|the item|the delivery|the courier|the store|the shop|the company|the price|the task|the question|the prompt)\b/u;
+
+/** Reads a behaviour clause (see `BehaviourReading`); undefined when it describes no behaviour of the assistant. */
+export function readBehaviour(clause: string): BehaviourReading | undefined {
+  const text = firstSegment(clause);
+  if (!text || /["\u201C\u201D\u00AB\u00BB]/u.test(clause) || hasPlaceholderToken(clause) || isForeign(clause)) return undefined;
+  let lower = text.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()).replace(leadingFiller, '');
+  lower = lower.replace(verdictLead, '');
+  if (feelings.test(lower)) return undefined;
+  // "loved the caring tone": the critic's verdict on a trait of the reply.
+  const liked = /^(?:loved|liked|love|like|appreciated|appreciate|enjoyed|hated|disliked|hate)\s+(?!that\b|how\b|it\b|when\b)/u.exec(lower);
+  if (liked) return traitOf(lower.slice(liked[0].length));
+  const prohibited = prohibitionLead.exec(lower);
+  if (prohibited) {
+    const object = lower.slice(prohibited[0].length);
+    const reading = verbPhrase(object, { instruction: true });
+    // "never made me repeat myself" reports what happened: a past form after "never" is an act, not an order.
+    if (reading && /^never\s/u.test(lower) && isPastForm(object.split(' ')[0]!)) return { ...reading, shape: 'act', negated: true };
+    if (reading) return { ...reading, shape: 'instruction', negated: true };
+    // "avoid jargon", "no more upsells": what to leave out.
+    const told = thirdPersonRest(object);
+    if (/(?:avoid|stop|no more)\s+$/u.test(prohibited[0]) && told && contentTokens(told).length > 0 && told.split(' ').length <= 6) return { shape: 'instruction', verb: 'avoid', rest: told, negated: false };
+    return undefined;
+  }
+  const wish = wishLead.exec(lower);
+  if (wish) {
+    const reading = verbPhrase(lower.slice(wish[0].length), { instruction: true });
+    if (/^had to\s/u.test(wish[0])) return undefined;
+    return reading && { ...reading, shape: 'instruction', negated: /\bnot\b/u.test(wish[0]) };
+  }
+  const lead = instructionLead.exec(lower)![0];
+  const first = lower.slice(lead.length).split(' ')[0]!;
+  if (imperativeVerbs.has(first) && (!isPastForm(first) || ambiguousPast.has(first))) {
+    const reading = verbPhrase(lower.slice(lead.length), { instruction: true });
+    if (reading) return { ...reading, shape: 'instruction', negated: false };
+  }
+  const subject = assistantSubject.exec(lower);
+  const predicate = subject ? lower.slice(subject[0].length) : lower;
+  const act = verbPhrase(predicate, { instruction: false });
+  if (act) return act;
+  if (subject) return undefined;
+  const quality = qualityOf(lower);
+  if (quality) return quality;
+  if (storySubject.test(lower)) return undefined;
+  return traitOf(lower);
+}
+
+/** The first sentence, and its first comma part when that holds a behaviour on its own; verdict tails dropped. */
+function firstSegment(clause: string): string | undefined {
+  const sentence = clause
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .split(/(?<=[.!?;])\s+|\s+[-–—]\s+/u)[0]!
+    .replace(/[\s.,;:!?…]+$/u, '')
+    .replace(/[\s,]+(?:th\p{L}*nk you|thanks|thx|ty|pls|please|lol)$/iu, '');
+  const parts = sentence.split(/,\s+/u);
+  const head = parts[0]!;
+  const text = contentTokens(head).length >= 1 && head.split(' ').length >= 2 ? head : sentence;
+  return contentTokens(text).length === 0 ? undefined : text;
+}
+
+function isForeign(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  const foreign = words.filter((word) => foreignWords.has(word)).length;
+  const english = words.filter((word) => englishWords.has(word)).length;
+  if (foreign >= 2 && foreign > english) return true;
+  return /[àâçéèêëîïôûùüÿñæœäößìóíá]/u.test(text) && english <= 1;
+}
+
+function isPastForm(word: string): boolean {
+  return irregularPast.has(word) || (/^[\p{Ll}-]{3,}ed$/u.test(word) && !/eed$/u.test(word));
+}
+
+/** A verb phrase at the start of `text` (after adverbs and a negation), or undefined. */
+function verbPhrase(text: string, options: { instruction: boolean }): Extract<BehaviourReading, { shape: 'act' | 'instruction' }> | undefined {
+  let rest = text.replace(adverbs, '').replace(adverbs, '').replace(/^\p{L}{3,}ly\s+(?=\p{L}+(?:ed|s)\s)/u, '');
+  const negated = negation.exec(rest);
+  if (negated) rest = rest.slice(negated[0].length).replace(adverbs, '');
+  const [word = '', ...others] = rest.split(' ');
+  const next = others.join(' ');
+  const verb = negated && /^[\p{Ll}-]{2,}$/u.test(word) && !/^(?:the|a|an|to|be)$/u.test(word) ? baseForm(word) : verbWord(word, next, { instruction: options.instruction });
+  if (!verb) return undefined;
+  const told = thirdPersonRest(firstAct(next));
+  if (told === undefined) return undefined;
+  if (contentTokens(`${verb} ${told}`).length === 0 || (told.length === 0 && ['be', 'do', 'have', 'get', 'keep', 'make'].includes(verb))) return undefined;
+  return { shape: 'act', verb, rest: told, negated: negated !== null };
+}
+
+function verbWord(word: string, next: string, options: { instruction: boolean }): string | undefined {
+  if (!/^[\p{Ll}-]{2,}$/u.test(word) || /^(?:the|a|an|no|not|too|very|so|and|or|but|this|that|my|our|your|its|their)$/u.test(word)) return undefined;
+  // "answers are bloated", "steps didn't work": a noun before its own verb.
+  if (/^(?:are|were|is|was|do|don't|dont|did|didn't|didnt|does|doesn't|doesnt|have|had|has|can|could|should|would|will|won't|never)\b/u.test(next)) return undefined;
+  if (/-\p{L}+ed$/u.test(word) && !/^(?:double|re|cross|pre|over|under|mis|co|fact|spell|spot)-/u.test(word)) return undefined;
+  if (irregularPast.has(word) || presentVerbs.has(word)) return baseForm(word);
+  if (/^(?:was|were|is|are|has|had|have)$/u.test(word)) return undefined;
+  if (/ed$/u.test(word) && word.length >= 4 && !/eed$/u.test(word)) {
+    if (participleAdjectives.has(word) && !verbFollowers.test(next)) return undefined;
+    return baseForm(word);
+  }
+  if (/ing$/u.test(word) && word.length >= 5) return next.length === 0 || verbFollowers.test(next) ? baseForm(word) : undefined;
+  if (options.instruction && (imperativeVerbs.has(word) || (next.length > 0 && verbFollowers.test(next) && !/s$/u.test(word)))) return word;
+  return undefined;
+}
+
+/**
+ * The object of the first verb only: cut before a second verb ("… and told me …"), before a second sentence run on
+ * without punctuation ("… typed Psl fix asap", "… hints Ended up …"), and with order numbers made generic.
+ */
+function firstAct(rest: string): string {
+  const runOn = rest.split(/(?<=\p{Ll})\s+(?=(?:It|It's|Its|Ended|Psl|Pls|Please|Now|So|But|Then|Why|Honestly|Also|Thanks|Thank|Had|Never|Just|Seriously|Ugh|Sadly|Even|Great|Good|Nice|\p{Lu}\p{Ll}+ing)\b|(?:The|This|My|A)\s+\p{Ll})|\s+(?:and|but|so)\s+(?=(?:it|the bot|the assistant|never|not|didn't|did not|then)\s)/u)[0]!;
+  const words = runOn.split(' ');
+  const second = words.findIndex((word, index) => index > 0 && /^(?:and|annd|adn|nad|then|but)$/u.test(words[index - 1]!) && (isPastForm(word) || presentVerbs.has(word)));
+  const kept = second > 0 ? words.slice(0, second - 1).join(' ') : runOn;
+  return kept.replace(/(?<!\S)(?:order\s+)?(?:#\s?|ord-|[a-z]-)?\d{4,}\b/giu, 'the order').replace(/\bthe order order\b/gu, 'the order');
+}
+
+/** The rest of a clause told of "the user"; cut before first-person wording that cannot be rewritten. */
+function thirdPersonRest(rest: string): string | undefined {
+  const told = toThirdPerson(rest);
+  if (told !== undefined) return told.trim();
+  const cut = rest.split(/\s+(?=(?:when|while|because|although|though|even though|after|before|since|but|which|and|so|as)\s)/u);
+  for (let keep = cut.length - 1; keep >= 1; keep--) {
+    const candidate = toThirdPerson(cut.slice(0, keep).join(' '));
+    if (candidate !== undefined && contentTokens(candidate).length > 0) return candidate.trim();
+  }
+  return undefined;
+}
+
+function qualityOf(lower: string): BehaviourReading | undefined {
+  const subject = qualitySubject.exec(lower);
+  if (!subject) return undefined;
+  const written = subject[1]!.replace(/^(?:its|it's|your|this|that|his|her|their)\s+/u, 'the ');
+  const noun = /^(?:the|each|every|all|some)\s/u.test(written) ? written : `the ${written}`;
+  const plural = /s$/u.test(noun) && !/(?:ss|us|is)$/u.test(noun) && !/\b(?:each|every)\b/u.test(noun);
+  let predicate = lower.slice(subject[0].length);
+  const be = copula.exec(predicate);
+  if (be) {
+    predicate = predicate.slice(be[0].length).split(/\s+and\s+(?:was|is|were|are)\s+|,\s+/u)[0]!;
+    const negated = /^(?:not|never)\s+/u.exec(predicate);
+    const told = thirdPersonRest(predicate.replace(/^(?:not|never)\s+/u, ''));
+    if (told === undefined || contentTokens(told).length === 0) return undefined;
+    return { shape: 'quality', subject: noun, plural, verb: 'be', rest: told, negated: negated !== null };
+  }
+  const act = verbPhrase(predicate, { instruction: false });
+  if (!act) return undefined;
+  return { shape: 'quality', subject: noun, plural, verb: act.verb, rest: act.rest, negated: act.negated };
+}
+
+function traitOf(lower: string): BehaviourReading | undefined {
+  const words = lower.split(' ');
+  if (words.length > 6 || contentTokens(lower).length === 0) return undefined;
+  if (toThirdPerson(lower) === undefined || /\b(?:is|was|are|were|did|does|do|has|had|have|please|pls|plz|would|could|should|can|will)\b|n't\b|\b\p{L}+ly \p{L}+ed\b/u.test(lower)) return undefined;
+  const absent = /^(?:no|zero|without|not(?=\s+(?:the|a|an|any)\s))\s+/u.exec(lower);
+  const phrase = (absent ? lower.slice(absent[0].length) : lower).replace(/^(?:very|so|really|quite|super|extremely|rather|pretty|genuinely|incredibly)\s+/u, '');
+  // "wrong option selected", "the coffee grinder arrived broken": a clause about something else, not a trait.
+  if (phrase.split(' ').some((word, index) => index > 0 && (irregularPast.has(word) || presentVerbs.has(word) || (isPastForm(word) && !participleAdjectives.has(word))))) return undefined;
+  const adjective = !absent && (/^(?:too|way too|far too|much too|overly|not)\s/u.test(phrase) || phrase.split(/\s+(?:and|&)\s+|,\s*/u).every((part) => /^[\p{L}-]+$/u.test(part) && isAdjectiveLike(part)));
+  return { shape: 'trait', phrase: toThirdPerson(phrase)!, absent: absent !== null, adjective };
+}
+
+function isAdjectiveLike(word: string): boolean {
+  return /(?:ful|ive|ous|al|ic|ent|ant|ble|ish|less|ed|y|ly|-winded|-free|-like|ary|ile)$/u.test(word) || /^(?:kind|warm|cold|rude|polite|short|long|brief|clear|vague|slow|fast|quick|direct|calm|concise|patient|friendly|formal|casual|human|robotic|generic|wordy|verbose|pushy|curt|blunt|terse|smart)$/u.test(word);
+}
