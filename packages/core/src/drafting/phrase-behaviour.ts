@@ -106,6 +106,7 @@ function withArticle(phrase: string): string {
 
 function traitVerb(head: string, absent: boolean): string {
   if (shown.test(head)) return 'Show';
+  if (/^(?:error|errors|mistake|mistakes|slip|slips|typo|typos|bug|bugs)$/u.test(head)) return 'Make';
   if (/^(?:response|reply|answer|explanation|summary)$/u.test(head)) return 'Give';
   return absent ? 'Include' : 'Use';
 }
@@ -130,17 +131,18 @@ function shorten(text: string, maxWords: number): string {
   for (let end = maxWords; end >= 4; end--) {
     if (/^(?:when|while|because|although|though|after|before|since|but|which|that|and|so|as|from|for|in|on|with|without|instead|even|at|by|about|of|to|like|than|until|if)$/u.test(words[end]!)) {
       const kept = tidyEnd(words.slice(0, end));
-      if (kept.length < 4) continue;
+      // "Walks the user through" has lost its object.
+      if (kept.length < 4 || /^(?:through|up|out|over|into|about|off|down|back)$/u.test(kept[kept.length - 1]!)) continue;
       return kept.join(' ');
     }
   }
-  return words.slice(0, maxWords).join(' ');
+  return tidyEnd(words.slice(0, maxWords)).join(' ');
 }
 
 /** Never end on an article, a possessive or a question word. */
 function tidyEnd(words: string[]): string[] {
   const kept = [...words];
-  while (kept.length > 3 && /^(?:the|a|an|user's|its|their|his|her|this|that|any|some|every|each|to|of|how|what|where|which|who|right|straight|just|exactly|really|also|and|in|on|at|for|with)$/u.test(kept[kept.length - 1]!)) kept.pop();
+  while (kept.length > 3 && /^(?:the|a|an|user's|its|their|his|her|this|that|any|some|every|each|to|of|how|what|where|which|who|right|straight|just|exactly|really|also|and|as|or|but)$/u.test(kept[kept.length - 1]!)) kept.pop();
   return kept;
 }
 

@@ -1,5 +1,6 @@
 import { contentTokens } from '../text/content-tokens.ts';
 import { hasPlaceholderToken } from '../text/placeholder-tokens.ts';
+import { sentimentWords, stopwords } from '../text/stopwords.ts';
 import { toThirdPerson } from './third-person.ts';
 import { baseForm } from './verb-forms.ts';
 
@@ -36,6 +37,10 @@ const adverbs = /^(?:just|also|only|completely|totally|actually|basically|clearl
 const imperativeVerbs = new Set(
   'keep give check let make use answer reply respond cut trim stick read look tell include show offer ask escalate transfer remember apologise apologize acknowledge confirm explain link quote drop get put be try listen fix help say send provide stay write follow respect find learn stop avoid focus skip leave ditch lose lead start end talk point verify double-check consider mention admit recognise recognize match speak switch think hand route connect'.split(' '),
 );
+/** Verbs that name a behaviour on their own ("escalated", "apologised"); any other verb needs its object. */
+const intransitive = new Set('escalate apologise apologize hallucinate loop stall ramble guess lie repeat fail quit refuse hesitate overthink panic wait stop work help load run respond reply answer listen understand'.split(' '));
+/** Words that judge rather than describe: a trait made only of them ("incorrect", "approach ok") says nothing. */
+const verdictWords = new Set('correct incorrect wrong right ok okay fine error mistake mistakes nope yes no approach answer one wel well done'.split(' '));
 /** Present-tense verbs a critic uses of the assistant, which could otherwise be read as plural nouns. */
 const presentVerbs = new Set(
   'uses gives asks answers replies responds keeps makes says puts sends ignores repeats promises pushes sounds feels forgets invents quotes offers suggests tries remembers escalates transfers explains gets goes takes tells clicks searches checks verifies reports loops stops skips misses opens closes picks selects handles treats assumes insists refuses fails lists adds talks writes reads starts ends follows breaks respects looks finds returns calls needs does shows provides includes contains omits leaves recognises recognizes acknowledges understands apologises apologizes matches speaks switches lacks wastes hallucinates fabricates'.split(' '),
@@ -72,6 +77,11 @@ export function readBehaviour(clause: string): BehaviourReading | undefined {
   let lower = text.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()).replace(leadingFiller, '');
   lower = lower.replace(verdictLead, '');
   if (feelings.test(lower)) return undefined;
+  // "this answer is excellent because it provides …": the reason is the behaviour.
+  const reason = /^(?:(?:this|the|that|its|your)\s+)?(?:answer|reply|response|passage|information|text)\s+(?:is|was|seems|looks)\s+((?:[\p{L}-]+\s+){0,3}?)(?:because|since|as)\s+(.+)$/u.exec(lower);
+  if (reason && reason[1]!.trim().split(/\s+/u).every((word) => word === '' || sentimentWords.has(word) || stopwords.has(word) || verdictWords.has(word) || /^(?:excellent|acceptable|poor|unhelpful|helpful|useful|useless|irrelevant|relevant|incomplete|complete)$/u.test(word))) {
+    return readBehaviour(reason[2]!.replace(/^(?:it|the answer|the passage|the response)\s+(?=\p{L})/u, ''));
+  }
   // "loved the caring tone": the critic's verdict on a trait of the reply.
   const liked = /^(?:loved|liked|love|like|appreciated|appreciate|enjoyed|hated|disliked|hate)\s+(?!that\b|how\b|it\b|when\b)/u.exec(lower);
   if (liked) return traitOf(lower.slice(liked[0].length));
@@ -83,7 +93,7 @@ export function readBehaviour(clause: string): BehaviourReading | undefined {
     if (reading && /^never\s/u.test(lower) && isPastForm(object.split(' ')[0]!)) return { ...reading, shape: 'act', negated: true };
     if (reading) return { ...reading, shape: 'instruction', negated: true };
     // "avoid jargon", "no more upsells": what to leave out.
-    const told = thirdPersonRest(object);
+    const told = thirdPersonRest(firstAct(object));
     if (/(?:avoid|stop|no more)\s+$/u.test(prohibited[0]) && told && contentTokens(told).length > 0 && told.split(' ').length <= 6) return { shape: 'instruction', verb: 'avoid', rest: told, negated: false };
     return undefined;
   }
@@ -140,15 +150,30 @@ function isPastForm(word: string): boolean {
 function verbPhrase(text: string, options: { instruction: boolean }): Extract<BehaviourReading, { shape: 'act' | 'instruction' }> | undefined {
   let rest = text.replace(adverbs, '').replace(adverbs, '').replace(/^\p{L}{3,}ly\s+(?=\p{L}+(?:ed|s)\s)/u, '');
   const negated = negation.exec(rest);
-  if (negated) rest = rest.slice(negated[0].length).replace(adverbs, '');
+  if (negated) rest = rest.slice(negated[0].length).replace(adverbs, '').replace(/^(?:really|specifically|explicitly|directly|fully|properly|actually|even|quite|entirely|clearly)\s+/u, '');
+  // Emphatic "does answer the question": the verb is the one after "does".
+  const emphatic = !negated && /^(?:does|did|do)\s+(?=\p{Ll}{3,})/u.exec(rest);
+  if (emphatic && !/^(?:does|did|do)\s+(?:the|a|an|it|this|that|not|so|what|nothing|anything|everything)\b/u.test(rest)) rest = rest.slice(emphatic[0].length);
   const [word = '', ...others] = rest.split(' ');
   const next = others.join(' ');
   const verb = negated && /^[\p{Ll}-]{2,}$/u.test(word) && !/^(?:the|a|an|to|be)$/u.test(word) ? baseForm(word) : verbWord(word, next, { instruction: options.instruction });
   if (!verb) return undefined;
-  const told = thirdPersonRest(firstAct(next));
+  let told = thirdPersonRest(firstAct(next));
   if (told === undefined) return undefined;
-  if (contentTokens(`${verb} ${told}`).length === 0 || (told.length === 0 && ['be', 'do', 'have', 'get', 'keep', 'make'].includes(verb))) return undefined;
-  return { shape: 'act', verb, rest: told, negated: negated !== null };
+  let base = verb;
+  let negative = negated !== null;
+  // "makes no mention of the risks" → mention the risks (not); "gives no explanation" → give an explanation (not).
+  if (/^no\s+\p{L}/u.test(told)) {
+    negative = !negative;
+    if (base === 'make' && /^no\s+mention\s+of\s+/u.test(told)) {
+      base = 'mention';
+      told = told.replace(/^no\s+mention\s+of\s+/u, '');
+    } else told = told.replace(/^no\s+/u, base === 'give' || base === 'provide' || base === 'offer' || base === 'show' || base === 'include' ? 'any ' : '');
+  }
+  if (contentTokens(`${verb} ${told}`).length === 0 || (told.length === 0 && !intransitive.has(verb)) || /^(?:it|that|this|them|so|too)$/u.test(told)) return undefined;
+  // "should be 32.25 kg not 13.25 kg": the critic's own answer, a fact restated, not a behaviour.
+  if (verb === 'be' && /\d/u.test(told)) return undefined;
+  return { shape: 'act', verb: base, rest: told, negated: negative };
 }
 
 function verbWord(word: string, next: string, options: { instruction: boolean }): string | undefined {
@@ -162,7 +187,7 @@ function verbWord(word: string, next: string, options: { instruction: boolean })
     if (participleAdjectives.has(word) && !verbFollowers.test(next)) return undefined;
     return baseForm(word);
   }
-  if (/ing$/u.test(word) && word.length >= 5) return next.length === 0 || verbFollowers.test(next) ? baseForm(word) : undefined;
+  if (/ing$/u.test(word) && word.length >= 5 && !/^(?:nothing|something|anything|everything|thing|things|morning|evening|during|string|bring|spring|ceiling|pudding|wedding|building|meaning|feeling|ending|setting|heading|warning|pricing|shipping|tracking|booking|listing|rating|timing|wording|reasoning|spelling)$/u.test(word)) return next.length === 0 || verbFollowers.test(next) ? baseForm(word) : undefined;
   if (options.instruction && (imperativeVerbs.has(word) || (next.length > 0 && verbFollowers.test(next) && !/s$/u.test(word)))) return word;
   return undefined;
 }
@@ -172,11 +197,25 @@ function verbWord(word: string, next: string, options: { instruction: boolean })
  * without punctuation ("… typed Psl fix asap", "… hints Ended up …"), and with order numbers made generic.
  */
 function firstAct(rest: string): string {
-  const runOn = rest.split(/(?<=\p{Ll})\s+(?=(?:It|It's|Its|Ended|Psl|Pls|Please|Now|So|But|Then|Why|Honestly|Also|Thanks|Thank|Had|Never|Just|Seriously|Ugh|Sadly|Even|Great|Good|Nice|\p{Lu}\p{Ll}+ing)\b|(?:The|This|My|A)\s+\p{Ll})|\s+(?:and|but|so)\s+(?=(?:it|the bot|the assistant|never|not|didn't|did not|then)\s)/u)[0]!;
+  const runOn = splitRunOn(rest).split(/(?<=\p{Ll})\s+(?=(?:It|It's|Its|Ended|Psl|Pls|Please|Now|So|But|Then|Why|Honestly|Also|Thanks|Thank|Had|Never|Just|Seriously|Ugh|Sadly|Even|Great|Good|Nice|\p{Lu}\p{Ll}+ing)\b|(?:The|This|My|A)\s+\p{Ll})|\s+(?:and|but|so)\s+(?=(?:it|the bot|the assistant|never|not|didn't|did not|then)\s)/u)[0]!;
   const words = runOn.split(' ');
   const second = words.findIndex((word, index) => index > 0 && /^(?:and|annd|adn|nad|then|but)$/u.test(words[index - 1]!) && (isPastForm(word) || presentVerbs.has(word)));
-  const kept = second > 0 ? words.slice(0, second - 1).join(' ') : runOn;
+  const kept = (second > 0 ? words.slice(0, second - 1).join(' ') : runOn)
+    // Trailing verdicts and requests: "… into account incorrect", "… pelase fix".
+    .replace(/\s+(?:should|must|would)\s+(?:be|have)\b.*$/u, '')
+    .replace(/(?:(?:^|\s+)(?:please|pls|plz|pelase|pleas)\b.*|(?:(?:^|\s+)(?:incorrect|correct|wrong|right|ok|okay|nice|great|good|bad|lol|apparently|basically|obviously|clearly|probably|again and again))+)$/u, '');
   return kept.replace(/(?<!\S)(?:order\s+)?(?:#\s?|ord-|[a-z]-)?\d{4,}\b/giu, 'the order').replace(/\bthe order order\b/gu, 'the order');
+}
+
+/** A second sentence run on after a lower-case word, from a capitalised common word ("… it Correct answer", "… hints Ended up"). */
+function splitRunOn(text: string): string {
+  const words = text.split(' ');
+  const at = words.findIndex((word, index) => {
+    if (index === 0 || !/^\p{Lu}\p{Ll}+$/u.test(word) || !/\p{Ll}$/u.test(words[index - 1]!)) return false;
+    const lower = word.toLowerCase();
+    return stopwords.has(lower) || sentimentWords.has(lower) || verdictWords.has(lower) || imperativeVerbs.has(lower) || /ing$|ed$/u.test(lower);
+  });
+  return at > 0 ? words.slice(0, at).join(' ') : text;
 }
 
 /** The rest of a clause told of "the user"; cut before first-person wording that cannot be rewritten. */
@@ -200,20 +239,26 @@ function qualityOf(lower: string): BehaviourReading | undefined {
   let predicate = lower.slice(subject[0].length);
   const be = copula.exec(predicate);
   if (be) {
-    predicate = predicate.slice(be[0].length).split(/\s+and\s+(?:was|is|were|are)\s+|,\s+/u)[0]!;
+    predicate = predicate.slice(be[0].length).split(/\s+and\s+(?:was|is|were|are)\s+|,\s+|\s+(?:because|since)\s+/u)[0]!;
+    if (/^(?:no|not\s+(?:a|an|the|any))\s/u.test(predicate)) return undefined;
     const negated = /^(?:not|never)\s+/u.exec(predicate);
     const told = thirdPersonRest(predicate.replace(/^(?:not|never)\s+/u, ''));
-    if (told === undefined || contentTokens(told).length === 0) return undefined;
+    if (told === undefined || contentTokens(told).length === 0 || /\d/u.test(told)) return undefined;
     return { shape: 'quality', subject: noun, plural, verb: 'be', rest: told, negated: negated !== null };
   }
   const act = verbPhrase(predicate, { instruction: false });
-  if (!act) return undefined;
+  if (!act || /\d/u.test(act.rest)) return undefined;
   return { shape: 'quality', subject: noun, plural, verb: act.verb, rest: act.rest, negated: act.negated };
 }
 
-function traitOf(lower: string): BehaviourReading | undefined {
+function traitOf(text: string): BehaviourReading | undefined {
+  const lower = splitRunOn(text.replace(/\s+at all$/u, ''));
   const words = lower.split(' ');
-  if (words.length > 6 || contentTokens(lower).length === 0) return undefined;
+  if (words.length > 4 || contentTokens(lower).length === 0 || /^(?:its|it's|it|this|that|there|these|those)\b/u.test(lower)) return undefined;
+  if (/[\d=+*/]|\snot\s|\b(?:cannot|can|could|would|will|should|must)\b/u.test(lower) || /^(?:about|of|for|in|on|with|to|from|at|by|a|an)\s/u.test(lower)) return undefined;
+  // "the tigers", "kg": a topic or a unit, not a trait of the reply.
+  if ((/^the\s/u.test(lower) && !new RegExp(`${replyNouns}$`, 'u').test(lower)) || !words.some((word) => word.length >= 4)) return undefined;
+  if (words.every((word) => verdictWords.has(word) || stopwords.has(word) || sentimentWords.has(word) || /\d/u.test(word))) return undefined;
   if (toThirdPerson(lower) === undefined || /\b(?:is|was|are|were|did|does|do|has|had|have|please|pls|plz|would|could|should|can|will)\b|n't\b|\b\p{L}+ly \p{L}+ed\b/u.test(lower)) return undefined;
   const absent = /^(?:no|zero|without|not(?=\s+(?:the|a|an|any)\s))\s+/u.exec(lower);
   const phrase = (absent ? lower.slice(absent[0].length) : lower).replace(/^(?:very|so|really|quite|super|extremely|rather|pretty|genuinely|incredibly)\s+/u, '');
@@ -224,5 +269,5 @@ function traitOf(lower: string): BehaviourReading | undefined {
 }
 
 function isAdjectiveLike(word: string): boolean {
-  return /(?:ful|ive|ous|al|ic|ent|ant|ble|ish|less|ed|y|ly|-winded|-free|-like|ary|ile)$/u.test(word) || /^(?:kind|warm|cold|rude|polite|short|long|brief|clear|vague|slow|fast|quick|direct|calm|concise|patient|friendly|formal|casual|human|robotic|generic|wordy|verbose|pushy|curt|blunt|terse|smart)$/u.test(word);
+  return /(?:ful|ive|ous|al|ic|ent|ant|ble|ish|less|ed|y|ly|-winded|-free|-like|ary|ile)$/u.test(word) || /^(?:kind|warm|cold|rude|polite|short|long|brief|clear|vague|slow|fast|quick|direct|calm|concise|patient|friendly|formal|casual|human|robotic|generic|wordy|verbose|pushy|curt|blunt|terse|smart|shorter|longer|clearer|quicker|simpler|briefer|warmer|faster|slower)$/u.test(word);
 }
