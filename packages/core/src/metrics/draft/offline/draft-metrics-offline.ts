@@ -124,20 +124,24 @@ export function* draftMetricsOfflineSteps(options: DraftMetricsOfflineOptions): 
 }
 
 /**
- * The candidate a cluster's name and definition come from: the best of its first five candidates whose definition is
- * lexically closer to its own cluster than to any other (TF-IDF over member behaviours) and shares at least half as
- * much of its members' wording as the most similar such candidate; else the best candidate. Undefined when no
- * member describes what the assistant did.
+ * The candidate a cluster's name and definition come from: the best of its first eight candidates whose definition is
+ * lexically closer to the other members of its own cluster than to any other cluster (TF-IDF over member
+ * behaviours, its own member left out) and shares at least half as much of their wording as the most similar such
+ * candidate; else the one that comes nearest. Undefined when no member describes what the assistant did.
  */
 function definingCandidate(candidates: readonly BehaviourCandidate[], index: number, fit: ReturnType<typeof lexicalFit>): BehaviourCandidate | undefined {
-  const scored = candidates.slice(0, 5).map((candidate) => {
-    const similarities = fit.closest(whetherSentence(candidate.reading));
+  const scored = candidates.slice(0, 8).map((candidate) => {
+    const similarities = fit.closest(whetherSentence(candidate.reading), { index, text: candidate.aspect.behaviour });
     const own = similarities.find((entry) => entry.index === index)?.similarity ?? 0;
-    return { candidate, own, fits: similarities[0]?.index === index && own > 0 };
+    const other = similarities.find((entry) => entry.index !== index)?.similarity ?? 0;
+    return { candidate, own, margin: own - other, fits: similarities[0]?.index === index && own > 0 };
   });
-  // Closest to its own cluster, and sharing at least half as much of its members' wording as the best such candidate.
+  // Closest to its own cluster, and sharing at least half as much of its members' wording as the best such candidate;
+  // when none is closest, the one that comes nearest (the widest margin), ties by rank.
   const best = Math.max(0, ...scored.filter((entry) => entry.fits).map((entry) => entry.own));
-  return scored.find((entry) => entry.fits && entry.own >= best / 2)?.candidate ?? candidates[0];
+  const fitting = scored.find((entry) => entry.fits && entry.own >= best / 2);
+  if (fitting || scored.length === 0) return fitting?.candidate;
+  return scored.reduce((nearest, entry) => (entry.margin > nearest.margin + 1e-9 ? entry : nearest)).candidate;
 }
 
 /** A cluster in which no member says what the assistant did is named for what users mention: "Users mention Order Number". */
