@@ -47,8 +47,8 @@ describe('ruleOf, behaviourPhrase and whetherSentence', () => {
         },
         {
           "definition": "Whether the assistant transfers the user to a human right after the user asked",
-          "name": "Transfers the user to a human after asked",
-          "rule": "Transfer the user to a human after asked.",
+          "name": "Transfers the user to a human",
+          "rule": "Transfer the user to a human after the user asked.",
         },
         {
           "definition": "Whether the assistant's answer is far too long for a yes or no question",

@@ -122,7 +122,7 @@ function shorten(text: string, maxWords: number): string {
   const phrase = text
     .replace(/\s+(?:straight|right)\s+away\b/gu, '')
     .replace(/\b(?:right|straight)\s+(?=after|before)/gu, '')
-    .replace(/\b(when|after|as soon as|once|before) the user asked\b/gu, '$1 asked')
+    .replace(/\b(when|as soon as|once) the user asked\b/gu, '$1 asked')
     .replace(/\bthe same language (?:as )?the user (?:wrote|writes|asked|used|spoke|speaks)(?: in)?\b/gu, "the user's language");
   const words = phrase.split(' ');
   if (words.length <= maxWords) return phrase;

@@ -105,9 +105,9 @@ function chooseRules(candidates: readonly BehaviourCandidate[], majority: Sign):
     if (candidate.score > secondRuleScore || !carriesSign(candidate.aspect)) return false;
     const rule = ruleOf(candidate.reading, candidate.aspect.sign);
     const stems = stemsOf(rule.text);
-    // The same verb done and not done on a shared object ("notice the button …; do not notice the button") is a
-    // clause filed under the wrong sign, not a second rule.
-    const verbOf = (reading: BehaviourCandidate['reading']) => ('verb' in reading ? reading.verb : undefined);
+    // The same act (or a synonym) done and not done on a shared object ("escalate to a human …; do not transfer the
+    // user to a human") is a clause filed under the wrong sign, not a second rule.
+    const verbOf = (reading: BehaviourCandidate['reading']) => ('verb' in reading ? (synonymOf.get(reading.verb) ?? reading.verb) : undefined);
     const sameAct = verbOf(candidate.reading) !== undefined && verbOf(candidate.reading) === verbOf(first.reading) && [...stemsOf(restOf(candidate.reading))].some((stem) => stemsOf(restOf(first.reading)).has(stem));
     return rule.polarity !== firstRule.polarity && !sameAct && [...stems].some((stem) => !firstStems.has(stem));
   });
@@ -126,6 +126,13 @@ function composeRules(rules: readonly Rule[]): string {
   const sentences = rules.map((rule) => ruleSentence(rule, rules.length > 1 ? 12 : 16).replace(/\.$/u, ''));
   return `${sentences.map((sentence, index) => (index === 0 ? sentence : sentence.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase()))).join('; ')}.`;
 }
+
+/** Verbs that name the same act ("escalate to a human" and "transfer to a human"), each mapped to the first of its group. */
+const synonymOf: ReadonlyMap<string, string> = new Map(
+  ['escalate transfer hand connect route pass', 'check verify confirm look', 'ignore skip miss overlook disregard', 'give provide offer', 'answer reply respond', 'ask request']
+    .map((group) => group.split(' '))
+    .flatMap((group) => group.map((verb) => [verb, group[0]!] as const)),
+);
 
 /** The words a rule's template adds ("make sure", "leave out") say nothing new about the behaviour. */
 const ruleWords = new Set(['make', 'sure', 'leave', 'avoid', 'keep', 'use', 'includ', 'show', 'give', 'user']);
