@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { contentTokens, feedbackSchema, type Aspect, type Feedback, type Metric } from '@tenets/core';
@@ -30,7 +30,9 @@ export function readFixture(directory: string) {
   const labels = new Map(lines('labels.jsonl').map((line) => labelSchema.parse(JSON.parse(line))).map((label) => [label.id, label]));
   // README behaviour table rows: | `slug` | negative description | positive description |
   const descriptions = new Map<string, string>();
-  for (const match of readFileSync(join(directory, 'README.md'), 'utf8').matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|(.*)\|\s*$/gmu)) descriptions.set(match[1]!, match[2]!.replace(/\|/g, ' '));
+  // A held-out split (fixture/heldout/) has no README of its own: its parent's behaviour table describes it.
+  const readme = [join(directory, 'README.md'), join(directory, '..', 'README.md')].find((file) => existsSync(file));
+  for (const match of (readme ? readFileSync(readme, 'utf8') : '').matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|(.*)\|\s*$/gmu)) descriptions.set(match[1]!, match[2]!.replace(/\|/g, ' '));
   return { feedback, labels, descriptions };
 }
 
