@@ -8,70 +8,17 @@
  * share of the name's words occur there (so junk words such as "gave" or "usual" count against a name).
  * A small and lenient measure: one shared word counts as a match. See docs/offline-engine.md (metric names).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { createHdbscanClusterer } from '@tenets/cluster';
-import { contentTokens, feedbackSchema, induceMetrics, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
+import { induceMetrics, runPipeline } from '@tenets/core';
+import { readFixture, scoreNames, type NamedMetric } from './eval/metric-name-match.ts';
 
 const seed = 42;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
 const fixtureFlags = process.argv.flatMap((argument, index) => (argument === '--fixture' ? [process.argv[index + 1]!] : []));
 const fixtures = fixtureFlags.length > 0 ? fixtureFlags : [join(root, 'support-assistant'), join(root, 'agent-trajectories')];
 const json = process.argv.includes('--json');
-
-const labelSchema = z.object({ id: z.string(), behaviour: z.string(), behaviours: z.array(z.object({ behaviour: z.string() })).nullish() });
-
-interface NamedMetric {
-  name: string;
-  members: number;
-  majority: string;
-  majorityShare: number;
-  slugMatch: boolean;
-  describedMatch: boolean;
-  /** Share of the name's content words that occur in the majority label's slug or description. */
-  wordPrecision: number;
-}
-
-const stems = (text: string) => new Set(contentTokens(text.replace(/-/g, ' ')).map((token) => token.stem));
-const shares = (left: ReadonlySet<string>, right: ReadonlySet<string>) => [...left].some((stem) => right.has(stem));
-
-function readFixture(directory: string) {
-  const lines = (file: string) => readFileSync(join(directory, file), 'utf8').split('\n').filter((line) => line.trim().length > 0);
-  const feedback: Feedback[] = lines('feedback.jsonl').map((line) => feedbackSchema.parse(JSON.parse(line)));
-  const labels = new Map(lines('labels.jsonl').map((line) => labelSchema.parse(JSON.parse(line))).map((label) => [label.id, label]));
-  // README behaviour table rows: | `slug` | negative description | positive description |
-  const descriptions = new Map<string, string>();
-  for (const match of readFileSync(join(directory, 'README.md'), 'utf8').matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|(.*)\|\s*$/gmu)) descriptions.set(match[1]!, match[2]!.replace(/\|/g, ' '));
-  return { feedback, labels, descriptions };
-}
-
-function scoreNames(metrics: readonly Metric[], aspects: readonly Aspect[], fixture: ReturnType<typeof readFixture>): NamedMetric[] {
-  const feedbackOf = new Map(aspects.map((aspect) => [aspect.id, aspect.feedbackId]));
-  return metrics.map((metric) => {
-    // Every member votes for each behaviour its critique mentions (two-behaviour critiques vote twice).
-    const votes = new Map<string, number>();
-    for (const aspectId of metric.supportingAspectIds) {
-      const label = fixture.labels.get(feedbackOf.get(aspectId)!)!;
-      const behaviours = label.behaviours?.map((entry) => entry.behaviour) ?? [label.behaviour];
-      for (const behaviour of new Set(behaviours)) votes.set(behaviour, (votes.get(behaviour) ?? 0) + 1);
-    }
-    const [majority, count] = [...votes].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))[0]!;
-    const nameStems = stems(metric.name);
-    const labelStems = new Set([...stems(majority), ...stems(fixture.descriptions.get(majority) ?? '')]);
-    const slugMatch = shares(nameStems, stems(majority));
-    return {
-      name: metric.name,
-      members: metric.supportingAspectIds.length,
-      majority,
-      majorityShare: count / metric.supportingAspectIds.length,
-      slugMatch,
-      describedMatch: slugMatch || shares(nameStems, stems(fixture.descriptions.get(majority) ?? '')),
-      wordPrecision: nameStems.size === 0 ? 0 : [...nameStems].filter((stem) => labelStems.has(stem)).length / nameStems.size,
-    };
-  });
-}
 
 const report: Array<{ fixture: string; stage: string; names: NamedMetric[]; slugShare: number; describedShare: number; wordPrecision: number }> = [];
 for (const directory of fixtures) {

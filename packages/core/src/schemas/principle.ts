@@ -13,6 +13,8 @@ export const principleSchema = z.object({
     negative: z.number().int().nonnegative(),
   }),
   exampleCritiques: z.array(z.object({ feedbackId: z.string(), critique: z.string() })),
+  /** Offline engine: the critique clauses the rule was written from, verbatim (evidence beneath the rule). */
+  sourceClauses: z.array(z.object({ feedbackId: z.string(), aspectId: z.string(), clause: z.string() })).optional(),
   clusterId: z.string().optional(),
   metricId: z.string().optional(),
   engine: engineSchema,

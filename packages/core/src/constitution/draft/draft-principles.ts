@@ -39,9 +39,9 @@ export interface DraftPrinciplesResult {
 /** One constitution principle per cluster, each with the critiques that support it. */
 export async function draftPrinciples(options: DraftPrinciplesOptions): Promise<DraftPrinciplesResult> {
   const { clusters, metrics, aspects, feedback, embeddings, model, concurrency = 8, abortSignal, onEvent, now = Date.now } = options;
-  const offline = (subset: readonly Cluster[]) => draftPrinciplesOffline({ clusters: subset, metrics, aspects, feedback, embeddings });
+  const offline = (subset: readonly Cluster[], withoutBehaviour: 'skip' | 'quote' = 'skip') => draftPrinciplesOffline({ clusters: subset, metrics, aspects, feedback, embeddings, withoutBehaviour });
   if (model) {
-    const result = await draftPrinciplesLlm({ clusters, metrics, aspects, feedback, model, concurrency, onEvent, abortSignal, fallback: (cluster) => offline([cluster])[0]! });
+    const result = await draftPrinciplesLlm({ clusters, metrics, aspects, feedback, model, concurrency, onEvent, abortSignal, fallback: (cluster) => offline([cluster], 'quote')[0]! });
     return { principles: result.principles, failures: result.failures.map((failure) => ({ stage: 'principles', ...failure })), usage: result.usage };
   }
   const started = now();

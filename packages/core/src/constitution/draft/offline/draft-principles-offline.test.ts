@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { constitutionSchema, principleSchema } from '../../../schemas/principle.ts';
 import { smallRun } from '../../../drafting/__fixtures__/small-run.ts';
+import { clusteredRun } from '../../../drafting/__fixtures__/clustered-run.ts';
 import { draftMetricsOffline } from '../../../metrics/draft/offline/draft-metrics-offline.ts';
 import { draftPrinciplesOffline } from './draft-principles-offline.ts';
 import { principleFromClause } from './principle-from-clause.ts';
@@ -18,16 +19,16 @@ describe('draftPrinciplesOffline', () => {
         {
           "exampleCritiques": [
             {
+              "critique": "Good that it kept the formal reply free of emojis",
+              "feedbackId": "fb-3",
+            },
+            {
               "critique": "Don't use emojis in a formal complaint.",
               "feedbackId": "fb-1",
             },
             {
               "critique": "The emojis in a reply to my lawyer looked unprofessional",
               "feedbackId": "fb-2",
-            },
-            {
-              "critique": "Good that it kept the formal reply free of emojis",
-              "feedbackId": "fb-3",
             },
           ],
           "support": {
@@ -41,7 +42,7 @@ describe('draftPrinciplesOffline', () => {
             "fb-2",
             "fb-3",
           ],
-          "text": "The assistant should not use emojis in a formal complaint.",
+          "text": "Keep the formal reply free of emojis; do not use emojis in a formal complaint.",
         },
         {
           "exampleCritiques": [
@@ -69,7 +70,7 @@ describe('draftPrinciplesOffline', () => {
             "fb-5",
             "fb-6",
           ],
-          "text": "The assistant should avoid what users criticised as “the answer was far too long for a yes or no question”.",
+          "text": "Do not make the answer far too long for a yes or no question.",
         },
       ]
     `);
@@ -97,19 +98,23 @@ describe('draftPrinciplesOffline', () => {
 
       2 principles, supported by 6 critiques.
 
-      ## 1. The assistant should not use emojis in a formal complaint.
+      ## 1. Keep the formal reply free of emojis; do not use emojis in a formal complaint.
 
       Supported by 3 critiques (3 comments: 2 negative, 1 positive).
 
+      Written from: “Good that it kept the formal reply free of emojis” (\`fb-3\`); “Don't use emojis in a formal complaint” (\`fb-1\`).
+
       Example critiques:
 
+      - “Good that it kept the formal reply free of emojis” (\`fb-3\`)
       - “Don't use emojis in a formal complaint.” (\`fb-1\`)
       - “The emojis in a reply to my lawyer looked unprofessional” (\`fb-2\`)
-      - “Good that it kept the formal reply free of emojis” (\`fb-3\`)
 
-      ## 2. The assistant should avoid what users criticised as “the answer was far too long for a yes or no question”.
+      ## 2. Do not make the answer far too long for a yes or no question.
 
       Supported by 3 critiques (4 comments: 3 negative, 1 positive).
+
+      Written from: “the answer was far too long for a yes or no question” (\`fb-5\`).
 
       Example critiques:
 
@@ -155,5 +160,45 @@ describe('principleFromClause', () => {
         "The assistant should avoid what users criticised as “don't tell me I should have read the FAQ”.",
       ]
     `);
+  });
+});
+
+describe('draftPrinciplesOffline rules', () => {
+  const { feedback, aspects, clusters } = clusteredRun({
+    language: ['answered in spanish when I asked in german', 'answered in Italian just like I asked in Italian, thanks', 'ignored that I was writing in French', 'replied in english although I wrote in Portuguese'],
+    products: ['my gaming chair stopped working after a week', 'the blender arrived damaged', 'my air fryer stopped working after a week', 'the coffee grinder arrived broken'],
+    placeholders: ['__company__ ignored my refund request', 'it ignored my refund request', 'told <cust__ to wait for a refund', 'ignored the refund request again'],
+  });
+  const principles = draftPrinciplesOffline({ clusters, metrics: [], aspects, feedback });
+
+  it('writes rules from what the members say the assistant did, praise as what to do and complaints as what not to do', () => {
+    expect(principles.map((principle) => principle.text)).toMatchInlineSnapshot(`
+      [
+        "Do not ignore the user's refund request.",
+        "Do not answer in Spanish when asked in German.",
+      ]
+    `);
+    for (const principle of principles) {
+      expect(principle.text).not.toMatch(/["“”]/u);
+      expect(principle.text).not.toMatch(/\b(?:I|my|me|we|our)\b/u);
+      expect(principle.text).toMatch(/^(?:Do not |Make sure |Avoid |Leave out |[A-Z][a-z]+ )/u);
+      for (const source of principle.sourceClauses ?? []) expect(aspects.find((aspect) => aspect.id === source.aspectId)!.evidence.critique.quote).toBe(source.clause);
+    }
+  });
+
+  it('never turns a product complaint or the critic\'s own story into a principle', () => {
+    const productCluster = clusters[1]!;
+    expect(principles.find((principle) => principle.clusterId === productCluster.id)).toBeUndefined();
+    expect(principles.map((principle) => principle.text).join(' ')).not.toMatch(/chair|blender|fryer|grinder/u);
+    // Callers that need one principle per cluster (the model path's fallback) get the old quoted one.
+    const quoted = draftPrinciplesOffline({ clusters: [productCluster], metrics: [], aspects, feedback, withoutBehaviour: 'quote' });
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.sourceClauses).toBeUndefined();
+  });
+
+  it('never writes a rule from a clause with a placeholder token, and shows unplaceheld critiques first', () => {
+    const principle = principles.find((candidate) => candidate.clusterId === clusters[2]!.id)!;
+    expect(principle.text).not.toMatch(/__|<cust/u);
+    expect(principle.exampleCritiques[0]!.critique).not.toMatch(/__|<cust/u);
   });
 });

@@ -9,7 +9,7 @@ export interface RenderConstitutionMarkdownOptions {
   maxCritiqueLength?: number;
 }
 
-/** A readable constitution.md: title, engine note, then each principle with its support and example critiques. */
+/** A readable constitution.md: title, engine note, then each principle with its support, the clauses it was written from and example critiques. */
 export function renderConstitutionMarkdown(constitution: Constitution, options: RenderConstitutionMarkdownOptions): string {
   const { engineNote, title = 'Constitution', maxCritiqueLength = 280 } = options;
   const supporters = new Set(constitution.principles.flatMap((principle) => principle.supportingFeedbackIds));
@@ -20,6 +20,9 @@ export function renderConstitutionMarkdown(constitution: Constitution, options: 
     const { feedback, aspects, positive, negative } = principle.support;
     lines.push(`## ${index + 1}. ${oneLine(principle.text)}`, '');
     lines.push(`Supported by ${feedback} critique${feedback === 1 ? '' : 's'} (${aspects} comment${aspects === 1 ? '' : 's'}: ${negative} negative, ${positive} positive).`, '');
+    if (principle.sourceClauses && principle.sourceClauses.length > 0) {
+      lines.push(`Written from: ${principle.sourceClauses.map((source) => `“${truncate(oneLine(source.clause), maxCritiqueLength)}” (\`${source.feedbackId}\`)`).join('; ')}.`, '');
+    }
     if (principle.exampleCritiques.length > 0) {
       lines.push('Example critiques:', '');
       for (const example of principle.exampleCritiques) lines.push(`- “${truncate(oneLine(example.critique), maxCritiqueLength)}” (\`${example.feedbackId}\`)`);

@@ -25,12 +25,18 @@ export function defineMetric(options: {
   fallback: string;
   /** Words used once in the whole run (often typos: "wlked", "teh"); members without them are preferred. */
   rareWords?: ReadonlySet<string>;
+  /** The behaviour as a "Whether the assistant …" sentence, chosen by the caller; without it, a central member is read or quoted. */
+  behaviour?: string;
 }): MetricDefinition {
-  const { representative, ranked, topics, positive, negative, fallback, rareWords = new Set<string>() } = options;
+  const { representative, ranked, topics, positive, negative, fallback, rareWords = new Set<string>(), behaviour } = options;
   const pool = [...new Set([representative, ...ranked.slice(0, candidatesConsidered)].filter((aspect): aspect is Aspect => aspect !== undefined))];
   const clauses = readableOrder(pool, { rareWords }).map((aspect) => whetherClause(aspect.behaviour, aspect.sign));
   // A paraphrase, else a quote without quoted response text inside it, else any quote.
-  const core = clauses.find((clause) => clause.paraphrased) ?? clauses.find((clause) => !/[“”"].*[“”"].*[“”"]/u.test(clause.text)) ?? clauses[0] ?? whetherClause(fallback, 'negative');
+  const core = behaviour
+    ? { text: behaviour }
+    : clauses.length === 0
+      ? whetherClause(fallback, 'negative')
+      : { text: `Whether users mention ${listTopics(topics.slice(0, 3), 'or') || 'this'} (no member says what the assistant did)` };
   const count = positive + negative;
   const about = listTopics(topics.slice(0, 3), 'and');
   const definition = `${core.text}. Grounded in ${count} user comment${count === 1 ? '' : 's'} (${negative} negative, ${positive} positive)${about ? ` about ${about}` : ''}.`;

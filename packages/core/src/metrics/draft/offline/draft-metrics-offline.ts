@@ -12,6 +12,10 @@ import { nameMetric, sharesStem } from './name-metric.ts';
 import { rankMembers } from '../../../drafting/rank-members.ts';
 import { representativeAspect } from '../../../drafting/representative-aspect.ts';
 import { wordsUsedOnce } from '../../../drafting/words-used-once.ts';
+import { behaviourCandidates, type BehaviourCandidate } from '../../../drafting/behaviour-candidates.ts';
+import { behaviourPhrase, whetherSentence } from '../../../drafting/phrase-behaviour.ts';
+import { lexicalFit } from '../../../drafting/lexical-fit.ts';
+import { hasPlaceholderToken } from '../../../text/placeholder-tokens.ts';
 
 export interface DraftMetricsOfflineOptions {
   clusters: readonly Cluster[];
@@ -25,11 +29,15 @@ export interface DraftMetricsOfflineOptions {
 }
 
 /**
- * Extractive metrics, one per cluster, with no language model: the name from the cluster's most distinctive
- * phrases and the verbs its members use ("Order Number Handling"), the definition from a central member read
- * as what the assistant did ("Whether the assistant ignored the user's order number"), good and bad examples
- * copied from real positive and negative members, prevalence = the cluster's share of all aspects. Sorted by
- * prevalence, then id.
+ * Extractive metrics, one per cluster, with no language model. The name and the definition come from one member:
+ * among those closest to the cluster centroid that describe something the assistant did (`behaviourCandidates`;
+ * never the product, the critic's story, a placeholder), the best whose definition is lexically closer to its own
+ * cluster's members than to any other cluster's. The name is that behaviour as a phrase ("Ignores the user's order
+ * number"), the definition a "Whether the assistant …" sentence of it. A cluster with no such member (product
+ * complaints, the critics' own stories) is named for what users mention, from its distinctive phrases ("Users
+ * mention coffee grinder"), and says so in its definition. Good and bad examples
+ * are copied from real positive and negative members (none with a placeholder token), prevalence = the cluster's
+ * share of all aspects. Sorted by prevalence, then id.
  */
 export function draftMetricsOffline(options: DraftMetricsOfflineOptions): Metric[] {
   return runFitSteps(draftMetricsOfflineSteps(options));
@@ -52,29 +60,51 @@ export function* draftMetricsOfflineSteps(options: DraftMetricsOfflineOptions): 
   const computedPhrases = distinctivePhrases({ groups, background, top: 40 });
   yield 0;
   const rareWords = wordsUsedOnce(aspects.map((aspect) => aspect.behaviour));
+  const fit = lexicalFit(groups);
+  // Per cluster: its behaviour candidates, the one its name and definition come from (or none).
+  const chosen = clusters.map((cluster, index) => {
+    const terms = cluster.terms.length > 0 ? cluster.terms : computedTerms[index]!;
+    const ranked = rankMembers(membersOf(cluster), { terms, embeddings });
+    const candidates = behaviourCandidates(ranked, { rareWords });
+    return { ranked, candidates, definer: definingCandidate(candidates, index, fit) };
+  });
+  yield 0;
   // Names are given largest cluster first, so a clash renames the smaller one; the order of `clusters` does not matter.
   const order = clusters.map((_, index) => index).sort((left, right) => groups[right]!.length - groups[left]!.length || (clusters[left]!.id < clusters[right]!.id ? -1 : 1));
   const taken = new Set<string>();
   const names = new Map<number, string>();
   for (const index of order) {
-    const phrases = computedPhrases[index]!;
-    const terms = clusters[index]!.terms.length > 0 ? clusters[index]!.terms : computedTerms[index]!;
-    const name = phrases.length > 0 ? nameMetric({ phrases, behaviours: groups[index]!, taken }) : nameFromTerms(terms, taken, groups[index]![0]?.split(/\s+/u).slice(0, 4).join(' '));
+    const phrases = computedPhrases[index]!.filter((phrase) => !hasPlaceholderToken(phrase.text));
+    const terms = (clusters[index]!.terms.length > 0 ? clusters[index]!.terms : computedTerms[index]!).filter((term) => !hasPlaceholderToken(term));
+    const { definer, candidates } = chosen[index]!;
+    const behaviourNames = definer ? [definer, ...candidates.filter((candidate) => candidate !== definer).slice(0, 4)].map((candidate) => behaviourPhrase(candidate.reading)) : [];
+    const name =
+      behaviourNames.find((candidate) => !taken.has(candidate)) ??
+      (behaviourNames.length > 0 ? numbered(behaviourNames[0]!, taken) : withoutBehaviourName(phrases.length > 0 ? nameMetric({ phrases, behaviours: groups[index]!, taken }) : nameFromTerms(terms, taken, 'Behaviour'), taken));
     taken.add(name);
     names.set(index, name);
     yield 1;
   }
   const metrics = clusters.map((cluster, index): Metric => {
     const members = membersOf(cluster);
-    const terms = cluster.terms.length > 0 ? cluster.terms : computedTerms[index]!;
-    const ranked = rankMembers(members, { terms, embeddings });
+    const terms = (cluster.terms.length > 0 ? cluster.terms : computedTerms[index]!).filter((term) => !hasPlaceholderToken(term));
+    const { ranked, definer } = chosen[index]!;
     const representative = representativeAspect(ranked, aspectById.get(cluster.medoidAspectId));
     const name = names.get(index)!;
     const positive = members.filter((aspect) => aspect.sign === 'positive').length;
     const negative = members.length - positive;
-    const examples = (sign: Aspect['sign']) => distinctExamples(ranked.filter((aspect) => aspect.sign === sign), maxExamples);
-    const topics = topicsOf(computedPhrases[index]!);
-    const { definition, applicability } = defineMetric({ representative, ranked, topics: topics.length > 0 ? topics : terms.slice(0, 3), positive, negative, fallback: name, rareWords });
+    const examples = (sign: Aspect['sign']) => distinctExamples(ranked.filter((aspect) => aspect.sign === sign && !hasPlaceholderToken(aspect.behaviour)), maxExamples);
+    const topics = topicsOf(computedPhrases[index]!.filter((phrase) => !hasPlaceholderToken(phrase.text)));
+    const { definition, applicability } = defineMetric({
+      representative,
+      ranked,
+      topics: topics.length > 0 ? topics : terms.slice(0, 3),
+      positive,
+      negative,
+      fallback: name,
+      rareWords,
+      ...(definer ? { behaviour: whetherSentence(definer.reading) } : {}),
+    });
     return {
       id: contentId('met', cluster.id),
       name,
@@ -91,6 +121,39 @@ export function* draftMetricsOfflineSteps(options: DraftMetricsOfflineOptions): 
     };
   });
   return metrics.sort((left, right) => right.prevalence - left.prevalence || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+}
+
+/**
+ * The candidate a cluster's name and definition come from: the best of its first eight candidates whose definition is
+ * lexically closer to the other members of its own cluster than to any other cluster (TF-IDF over member
+ * behaviours, its own member left out) and shares at least half as much of their wording as the most similar such
+ * candidate; else the one that comes nearest. Undefined when no member describes what the assistant did.
+ */
+function definingCandidate(candidates: readonly BehaviourCandidate[], index: number, fit: ReturnType<typeof lexicalFit>): BehaviourCandidate | undefined {
+  const scored = candidates.slice(0, 8).map((candidate) => {
+    const similarities = fit.closest(whetherSentence(candidate.reading), { index, text: candidate.aspect.behaviour });
+    const own = similarities.find((entry) => entry.index === index)?.similarity ?? 0;
+    const other = similarities.find((entry) => entry.index !== index)?.similarity ?? 0;
+    return { candidate, own, margin: own - other, fits: similarities[0]?.index === index && own > 0 };
+  });
+  // Closest to its own cluster, and sharing at least half as much of its members' wording as the best such candidate;
+  // when none is closest, the one that comes nearest (the widest margin), ties by rank.
+  const best = Math.max(0, ...scored.filter((entry) => entry.fits).map((entry) => entry.own));
+  const fitting = scored.find((entry) => entry.fits && entry.own >= best / 2);
+  if (fitting || scored.length === 0) return fitting?.candidate;
+  return scored.reduce((nearest, entry) => (entry.margin > nearest.margin + 1e-9 ? entry : nearest)).candidate;
+}
+
+/** A cluster in which no member says what the assistant did is named for what users mention: "Users mention Order Number". */
+function withoutBehaviourName(topic: string, taken: ReadonlySet<string>): string {
+  const name = `Users mention ${topic.replace(/ \d+$/u, '').toLowerCase()}`;
+  return taken.has(name) ? numbered(name, taken) : name;
+}
+
+function numbered(name: string, taken: ReadonlySet<string>): string {
+  let counter = 2;
+  while (taken.has(`${name} ${counter}`)) counter++;
+  return `${name} ${counter}`;
 }
 
 /** Up to three noun phrases that a tenth of the members use and that share no stem with an earlier one; the best always. */
