@@ -35,5 +35,7 @@ describe('classifyClause', () => {
     expect(classify('Ich habe auf Deutsch geschrieben und die Antwort kam auf Englisch')).toBe('behaviour');
     expect(classify('I run a small bakery and we order from you every month')).toBe('own-story');
     expect(classify('too long')).toBe('behaviour');
+    expect(classify('I think that there is more that should be known')).toBe('behaviour');
+    expect(classify('the answer is about chlorine (bleach)')).toBe('behaviour');
   });
 });

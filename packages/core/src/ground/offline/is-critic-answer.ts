@@ -18,7 +18,7 @@ const complaint = /\b(?:wrong|incorrect|mistake|mistaken|error|errors|erroneous|
 const negators = /\b(?:not|never|no|nothing|without|missing|wasn'?t|isn'?t|didn'?t|doesn'?t)\b/iu;
 const arithmetic = /\d\s*(?:[-+*/×÷^x=]|\bplus\b|\bminus\b|\btimes\b|\bdivided by\b)\s*[-+(]?\d|=\s*[-+$£€]?\d/iu;
 /** Code the critic writes or quotes: operators, brackets, calls ("Switch the >= with !=", "result = []"). */
-const code = /[=<>!]=|[[\]{}]|\w\(|\)\s*$|\s=\s/u;
+const code = /[=<>!]=|[[\]{}]|\w\(|\s=\s/u;
 
 /**
  * True for a clause that gives the critic's own answer or working instead of naming what the assistant did:

@@ -20,6 +20,7 @@ describe('isFragment', () => {
     expect(fragment('What about the $1.00 coupon?')).toBe(false);
     expect(fragment('Very comprehensive')).toBe(false);
     expect(fragment('even the decimals were right')).toBe(false);
+    expect(fragment('should keep doing what they are doing')).toBe(false);
   });
 
   it('reads a question after something left out', () => {

@@ -20,9 +20,12 @@ export function isNarrativeContext(clause: string, signScore: number): boolean {
   if (isCriticReview(clause)) return true;
   if (signScore !== 0) return false;
   const tokens = words(clause);
-  if (tokens.length === 0 || !firstPerson.has(tokens[0]!)) return false;
+  if (tokens.length === 0 || !firstPerson.has(tokens[0]!) || opinionVerbs.has(tokens[1] ?? '')) return false;
   return !tokens.some((token) => assistantReference.has(token)) && !namesAssistant(clause, { pronouns: false });
 }
+
+/** "I think there is more that should be known": an opinion on the answer, not the critic's story. */
+const opinionVerbs = new Set(['think', 'thought', 'feel', 'felt', 'believe', 'guess', 'wish', 'expect', 'expected', 'would', 'wouldve', 'find', 'found']);
 
 /** What the critic did to check the answer: "i checked it with a calculator", "I worked this out on paper first". */
 const criticReview =
