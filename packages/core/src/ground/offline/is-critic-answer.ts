@@ -10,9 +10,11 @@ const statedAnswer = new RegExp(
 );
 /** "should be 3 hours", "it should have been $12", "the total must equal 40", "it's 16, not 18". */
 const statedValue = new RegExp(
-  `${lead}(?:(?:it|this|that|the (?:answer|result|total|solution|sum|value))\\s+)?(?:(?:should|would|must|ought to)\\s+(?:have\\s+)?(?:be|been|equal|equals|come to)|is|was|'s|equals|=)\\s+(?:about |around |approximately |exactly |only |just )?[-+$£€]?\\d|${lead}(?:it'?s|thats|that'?s|answer'?s)\\s+(?:about |around |approximately |exactly |only |just )?[-+$£€]?\\d`,
+  `${lead}(?:(?:it|this|that|(?:the |your )?(?:final )?(?:answer|result|total|solution|sum|value))\\s+)?(?:(?:should|would|must|ought to)\\s+(?:have\\s+)?(?:be|been|equal|equals|come to)|is|was|'s|equals|=)\\s+(?:about |around |approximately |exactly |only |just )?[-+$£€]?\\d|${lead}(?:it'?s|thats|that'?s|answer'?s)\\s+(?:about |around |approximately |exactly |only |just )?[-+$£€]?\\d`,
   'iu',
 );
+const answerInside = /\b(?:the )?(?:correct |real |right |actual |final )?answer (?:is|should be|would be|=)\s+[-+$£€]?\d/iu;
+
 /** The critic quoting a wrong step of the response ("3x30=100??", "16x3=56 is a mistake") names an error of it. */
 const complaint = /\b(?:wrong|incorrect|mistake|mistaken|error|errors|erroneous|not right|isn'?t right|nonsense|bogus)\b|\?\?|\?!|!\?/iu;
 const negators = /\b(?:not|never|no|nothing|without|missing|wasn'?t|isn'?t|didn'?t|doesn'?t)\b/iu;
@@ -37,7 +39,9 @@ export function isCriticAnswer(clause: string): boolean {
     return !negators.test(rest) && !namesAssistant(rest, { pronouns: false }) && words(rest).length <= 8;
   }
   // "the answer is 11" names the answer only as the subject of the critic's value.
-  const predicate = text.replace(/^\W*(?:the |a |your |its )?(?:final )?(?:answer|result|solution|output|total)\b/iu, '');
+  const predicate = text
+    .replace(/^\W*(?:the |a |your |its )?(?:final )?(?:answer|result|solution|output|total)\b/iu, '')
+    .replace(/\b(?:the )?(?:correct |real |right |actual |final )?answer (?=is|should|would|=)/giu, '');
   // "got the numbers right, 50-11.6=38.4" grades the response's working.
   if (namesAssistant(predicate, { pronouns: false }) || complaint.test(text) || words(text).some((word) => sentimentWords.has(word))) return false;
   const content = contentTokens(text).length;
@@ -46,7 +50,12 @@ export function isCriticAnswer(clause: string): boolean {
   const hasNumber = /\d/u.test(text);
   if (!hasNumber) return false;
   if (statedValue.test(text)) return content <= 4;
+  // "with only the given numbers the answer is 38 bags": the critic's value after some words of setting.
+  if (answerInside.test(text)) return content <= 6;
   if (arithmetic.test(text)) return content <= 3;
   // A bare value, or a short clause around one ("3 hours", "$12", "it holds 50").
-  return content <= 1 && !negators.test(text) && /^\W*(?:(?:it|this|that|they|he|she|which|total|result|answer)\s+\p{L}+\s+)?[-+$£€≈~]?\d/iu.test(text);
+  // "25.5 kg not 10.5 kg": a value set against the response's.
+  if (/^\W*[-+$£€≈~]?\d/u.test(text)) return content <= 2;
+  if (negators.test(text)) return false;
+  return content <= 1 && /^\W*(?:it|this|that|they|he|she|which|total|result|answer)\s+\p{L}+\s+[-+$£€≈~]?\d/iu.test(text);
 }
