@@ -22,6 +22,7 @@ describe('classifyClause', () => {
     expect(classify('I checked it with a calculator')).toBe('own-story');
     expect(classify('I worked this out on paper first')).toBe('own-story');
     expect(classify('Mixed run')).toBe('verdict');
+    expect(classify('32x3=104 is incorrect')).toBe('behaviour');
     expect(classify('wrong')).toBe('verdict');
   });
 

@@ -26,6 +26,8 @@ export interface ClauseFacts {
   signScore: number;
 }
 
+const equation = /\d\s*(?:[-+*/×÷x]|=)\s*[-+(]?\d/u;
+
 /** Classifies one clause; the rules are tried in this order, the first that holds decides. */
 export function classifyClause(clause: ClauseFacts, context: FeedbackContext | undefined): ClauseKind {
   const { quote, onlyFiller, contentWords, signScore } = clause;
@@ -34,7 +36,8 @@ export function classifyClause(clause: ClauseFacts, context: FeedbackContext | u
   if (contentWords === 0) return 'verdict';
   if (isOwnProblem(quote)) return 'own-problem';
   if (isNarrativeContext(quote, signScore)) return 'own-story';
-  if (isVerdictOnly(quote)) return 'verdict';
+  // "32x3=104 is incorrect" names a wrong step of the response, not only a grade.
+  if (isVerdictOnly(quote) && !equation.test(quote)) return 'verdict';
   if (isRestatedFact(quote, signScore, context)) return 'restated-fact';
   if (isFragment(quote, contentWords, signScore)) return 'fragment';
   return 'behaviour';

@@ -36,22 +36,25 @@ export function isCriticAnswer(clause: string): boolean {
     const rest = stated[1] ?? '';
     // "… is in the second paragraph", "… is buried at the end": where the response puts it, not a value.
     if (/^\W*(?:in|on|at|within|inside|buried|hidden|somewhere|there|here|mentioned|given|shown|listed|stated)\b/iu.test(rest)) return false;
-    return !negators.test(rest) && !namesAssistant(rest, { pronouns: false }) && words(rest).length <= 8;
+    // "… is never given", "… is not there" deny the response has it; "50-5.8=44.2, not helpful" is still a value.
+    return !/^\W*(?:not|never|no|nothing|missing|nowhere)\b/iu.test(rest) && !namesAssistant(rest, { pronouns: false }) && words(rest).length <= 8;
   }
   // "the answer is 11" names the answer only as the subject of the critic's value.
   const predicate = text
     .replace(/^\W*(?:the |a |your |its )?(?:final )?(?:answer|result|solution|output|total)\b/iu, '')
     .replace(/\b(?:the )?(?:correct |real |right |actual |final )?answer (?=is|should|would|=)/giu, '');
-  // "got the numbers right, 50-11.6=38.4" grades the response's working.
-  if (namesAssistant(predicate, { pronouns: false }) || complaint.test(text) || words(text).some((word) => sentimentWords.has(word))) return false;
+  if (namesAssistant(predicate, { pronouns: false })) return false;
   const content = contentTokens(text).length;
   // Code with a verdict on it ("fib(n-1) is wrong", "return n instead of n-1") is about the program.
-  if (code.test(text) && content <= 3) return !negators.test(text) && !/\binstead\b/iu.test(text);
+  if (code.test(text) && content <= 3) return !negators.test(text) && !/\binstead\b/iu.test(text) && !complaint.test(text) && !words(text).some((word) => sentimentWords.has(word));
   const hasNumber = /\d/u.test(text);
   if (!hasNumber) return false;
+  // "should be 32.25 kg not 13.25 kg", "It should be 50-5.6=44.4, incorrect": a verdict after the value changes nothing.
   if (statedValue.test(text)) return content <= 4;
   // "with only the given numbers the answer is 38 bags": the critic's value after some words of setting.
   if (answerInside.test(text)) return content <= 6;
+  // "got the numbers right, 50-11.6=38.4" grades the response's working; "3x30=100??" quotes its wrong step.
+  if (complaint.test(text) || words(text).some((word) => sentimentWords.has(word))) return false;
   if (arithmetic.test(text)) return content <= 3;
   // A bare value, or a short clause around one ("3 hours", "$12", "it holds 50").
   // "25.5 kg not 10.5 kg": a value set against the response's.
