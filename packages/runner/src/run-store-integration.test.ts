@@ -30,7 +30,7 @@ describe('commands sharing one run directory', () => {
     await runMetricsCommand({ runDir, n: 6, evaluate: false });
     const run = await openRun(runDir);
     expect(await brokenPrincipleLinks(run)).toEqual([]);
-    expect([(await run.read('metrics')).metrics.length, (await run.read('metric-set')).metrics.length]).toEqual([16, 6]);
+    expect([(await run.read('metrics')).metrics.length, (await run.read('metric-set')).metrics.length]).toEqual([17, 6]);
   }, 180_000);
 
   it('keeps judgements of the induced set when only the clustering changes, and removes them when the feedback does', async () => {
@@ -70,7 +70,7 @@ describe('commands sharing one run directory', () => {
     await run.appendDecision({ type: 'principle-reject', principle: anchorOf.principle(principles[2]!) });
 
     const rubrics = await runExportCommand({ runDir: dir, format: 'rubrics-json' });
-    expect(rubrics.metrics).toBe(15);
+    expect(rubrics.metrics).toBe(16);
     run = await openRun(dir);
     const exported = await run.read('rubrics-export');
     expect([exported.rubrics.some((rubric) => rubric.id === metrics[0]!.id), exported.rubrics[0]!.name]).toEqual([false, 'Empathy']);
@@ -83,7 +83,7 @@ describe('commands sharing one run directory', () => {
       '## 2. The assistant should acknowledge loss before procedure.',
       `## 3. ${principles[3]!.text}`,
     ]);
-    expect(reviewedMarkdown).toContain('15 principles');
+    expect(reviewedMarkdown).toContain('16 principles');
 
     // A new decision makes the rendered constitution stale; a re-run renders it with every decision applied.
     await run.appendDecision({ type: 'principle-accept', principle: anchorOf.principle(principles[0]!) });

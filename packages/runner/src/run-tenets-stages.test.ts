@@ -83,8 +83,8 @@ describe('runTenetsStages', () => {
     const fromCritiques = candidates.filter((candidate) => candidate.origin === 'critiques');
     expect({ drafted, fromCritiques: fromCritiques.length, fromPairs: candidates.length - fromCritiques.length }).toMatchInlineSnapshot(`
       {
-        "drafted": 16,
-        "fromCritiques": 16,
+        "drafted": 17,
+        "fromCritiques": 17,
         "fromPairs": 1,
       }
     `);
