@@ -9,6 +9,7 @@ import { commonFlags, ingestFlags, modelFlags } from '../cli/flags.ts';
 import { ingestOptionsFromFlags } from '../cli/ingest-options-from-flags.ts';
 import { nothingKept, topRejectReasons } from '../cli/describe-rejects.ts';
 import { escapeTerminal } from '../cli/escape-terminal.ts';
+import { describeSetAside } from '../cli/describe-set-aside.ts';
 import { describeSynthCounts } from '../cli/describe-synth-counts.ts';
 
 /** `tenets run <files…> --out <dir>`: the whole pipeline, the constitution stage on preference pairs, C3PO with --synth; offline unless a model is configured. */
@@ -174,6 +175,7 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
   const lines = [
     style.bold(result.manifest.engine === 'offline' ? `Tenets offline engine (${options.forcedOffline ? '--offline' : 'no model configured'})` : `Tenets with ${escapeTerminal(result.manifest.models.language ?? 'a language model')}`),
     `${counts.kept} critiques → ${counts.aspects} behaviours → ${counts.clusters} clusters (${counts.noise} unclustered${counts.reassigned ? `, ${counts.reassigned} reassigned` : ''}) → ${counts.metrics} metrics, ${counts.principles} principles`,
+    describeSetAside(counts),
     counts.rejected || result.ingest.ratingsOnly ? `${counts.rejected} bad rows (${topRejectReasons(result.ingest)}) in ${join(result.outDir, 'rejects.jsonl')}` : '',
     ...warnings.map((warning) => `${style.yellow('warning:')} ${escapeTerminal(warning)}`),
     `timings: ${Object.entries(timings)

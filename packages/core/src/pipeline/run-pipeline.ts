@@ -173,6 +173,8 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
       feedback: feedback.length,
       aspects: aspects.length,
       ungroundable: grounding.ungroundable.length,
+      // Clauses that named no behaviour, by outcome and kind ("attached.critic-answer", "dropped.fragment", …).
+      ...Object.fromEntries(Object.entries(grounding.setAside).map(([key, count]) => [`clauses.${key}`, count])),
       clusters: clustering.clusters.length,
       noise: clustering.noiseAspectIds.length,
       reassigned: clustering.reassigned.length,

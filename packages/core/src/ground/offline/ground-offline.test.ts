@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackSchema, type FeedbackInput } from '../../schemas/feedback.ts';
-import { groundOffline } from './ground-offline.ts';
+import { groundOffline, groundOfflineClauses } from './ground-offline.ts';
 
 const ground = (input: Omit<FeedbackInput, 'id'> & { id?: string }) => groundOffline(feedbackSchema.parse({ id: 'fb-1', ...input }));
 /** Behaviour, sign and the critique span, compactly, for snapshots. */
@@ -186,5 +186,59 @@ describe('groundOffline', () => {
       ]
     `);
     expect(ground({ id: 'fb-2', critique: 'Way too long. Ignored my order number.' })[0]!.id).not.toBe(first[0]!.id);
+  });
+
+  describe('behaviours, not fragments', () => {
+    const tank = { prompt: 'A tank holds 50 litres and a tap fills it at 5 litres a minute. How long does it take to fill the tank?' };
+    const clauses = (critique: string, context?: FeedbackInput['context']) => groundOfflineClauses(feedbackSchema.parse({ id: 'fb-1', critique, context }));
+
+    it('attaches the critic’s answer and restated facts to the behaviour they correct, with exact offsets', () => {
+      const critique = 'It said the tank holds 40 litres but it holds 50. The tank holds 50 litres. The correct answer is 50/5=10 minutes.';
+      const { aspects, setAside } = clauses(critique, tank);
+      expect(aspects.map((aspect) => aspect.behaviour)).toEqual(['said the tank holds 40 litres']);
+      expect(aspects[0]!.evidence.critiqueContext).toEqual([
+        { quote: 'it holds 50', start: 37, end: 48, kind: 'critic-answer' },
+        { quote: 'The tank holds 50 litres', start: 50, end: 74, kind: 'restated-fact' },
+        { quote: 'The correct answer is 50/5=10 minutes', start: 76, end: 113, kind: 'critic-answer' },
+      ]);
+      for (const span of aspects[0]!.evidence.critiqueContext!) expect(critique.slice(span.start, span.end)).toBe(span.quote);
+      expect(setAside.map((clause) => [clause.kind, clause.outcome, clause.aspectId === aspects[0]!.id])).toEqual([
+        ['critic-answer', 'attached', true],
+        ['restated-fact', 'attached', true],
+        ['critic-answer', 'attached', true],
+      ]);
+    });
+
+    it('drops fragments and verdicts and says so', () => {
+      const { aspects, setAside } = clauses('Mixed run. ft. answered 12 instead of 11. till 11am. Thanks!');
+      expect(aspects.map((aspect) => aspect.behaviour)).toEqual(['answered 12 instead of 11']);
+      expect(setAside.map((clause) => `${clause.outcome} ${clause.kind}: ${clause.quote}`)).toEqual([
+        'dropped verdict: Mixed run',
+        'dropped fragment: ft',
+        'dropped fragment: till 11am',
+        'dropped filler: Thanks!',
+      ]);
+    });
+
+    it('never makes a behaviour of the critic’s product problem, and attaches it to the one the critique names', () => {
+      const critique = 'My gaming chair stopped working after a week, which is annoying enough on its own. It never looked up my order.';
+      const [aspect, ...rest] = groundOffline(feedbackSchema.parse({ id: 'fb-1', critique }));
+      expect(rest).toEqual([]);
+      expect(aspect!.behaviour).toBe('never looked up my order');
+      expect(aspect!.evidence.critiqueContext?.map((span) => span.kind)).toEqual(['own-problem']);
+      expect(clauses('The parcel arrived damaged. Thanks anyway.').aspects).toEqual([]);
+    });
+
+    it('keeps one aspect from the critic’s answer when it is all the critique says, and none from a restated prompt', () => {
+      expect(summary('the correct answer is 44/4=11')).toHaveLength(1);
+      expect(ground({ critique: 'the correct answer is 44/4=11' })[0]!.evidence.critique.quote).toBe('the correct answer is 44/4=11');
+      expect(clauses('The tank holds 50 litres.', tank).aspects).toEqual([]);
+      expect(clauses('I checked it with a calculator. Mixed run.').aspects.map((aspect) => aspect.behaviour)).toEqual(['Mixed run'.toLowerCase()]);
+    });
+
+    it('still grounds code critiques', () => {
+      const critique = 'The base case is wrong: it returns 1 for n = 0. Switch the >= with !=. result = []';
+      expect(groundOffline(feedbackSchema.parse({ id: 'fb-1', critique })).map((aspect) => aspect.behaviour)).toEqual(['the base case is wrong', 'returns 1 for n = 0']);
+    });
   });
 });

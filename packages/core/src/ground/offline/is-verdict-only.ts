@@ -2,7 +2,8 @@ import { contentTokens } from '../../text/content-tokens.ts';
 
 /**
  * Words that talk about the run or the critic's judgement of it, not about something the assistant did:
- * overall verdicts ("mixed run", "pretty good run overall", "almost there", "otherwise fine"), trust and
+ * overall verdicts ("mixed run", "pretty good run overall", "almost there", "otherwise fine"), grades of the
+ * answer as a whole ("wrong answer", "this is a good answer", "incorrect"), trust and
  * hedges ("would not trust it with this yet", "exactly what I want", "obviously"), one-word grades ("solid",
  * "smart") and the critic's own review ("watched the replay"). Normalised, as `contentTokens` returns them.
  */
@@ -10,7 +11,8 @@ const verdictWords: ReadonlySet<string> = new Set(
   `overall run runs attempt attempts session experience interaction performance effort almost nearly otherwise mostly
   mixed partly somewhat kinda yet trust trusted confident impressed satisfied dissatisfied unsatisfied solid decent
   alright smart clever obviously clearly exactly definitely totally absolutely certainly surely sure truly close
-  enough watched watch replay replays reviewed review logs transcript recording`.split(/\s+/).filter(Boolean),
+  enough watched watch replay replays reviewed review logs transcript recording incorrect correct inaccurate accurate
+  mistaken answer answers final result`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -19,6 +21,8 @@ const verdictWords: ReadonlySet<string> = new Set(
  * it with this yet"). A clause with no content words at all is not counted here (the caller drops those).
  */
 export function isVerdictOnly(clause: string): boolean {
+  // "This answer is WAY TOO much": "too" says what was wrong with it.
+  if (/\btoo\b/iu.test(clause)) return false;
   const tokens = contentTokens(clause);
   return tokens.length > 0 && tokens.every((token) => verdictWords.has(token.surface));
 }

@@ -83,6 +83,10 @@ describe('splitClauses', () => {
     for (const span of spans) expect(text.slice(span.start, span.end).trim()).toBe(text.slice(span.start, span.end));
   });
 
+  it('does not split code at "!="', () => {
+    expect(clauses('Switch the >= with != here. Then return.')).toEqual(['Switch the >= with != here', 'Then return']);
+  });
+
   it('handles empty and punctuation-only text', () => {
     expect(clauses('')).toEqual([]);
     expect(clauses(' ... !!! ')).toEqual([]);

@@ -59,6 +59,8 @@ function isSentenceBoundary(text: string, start: number, end: number): boolean {
   if (mark === '\n') return true;
   // "3.5", "shop.example.com", "tl;dr", "6:30": punctuation inside a token is not a boundary.
   if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return false;
+  // "!=" in code.
+  if (mark === '!' && after === '=') return false;
   if (mark === '.' && end - start === 1) {
     const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
     if (word && abbreviations.has(word) && /^\s*\p{Ll}/u.test(text.slice(end))) return false;

@@ -4,7 +4,7 @@ const leadingFiller =
   /^(?:hi there|hi team|hey team|hello team|hi|hello|hey|hiya|dear (?:support|team|all)|ok so|okay so|ok|okay|so|well|honestly|frankly|tbh|ngl|not gonna lie|to be honest|ugh+|hmm+|um+|oh|ah|lol|btw|fyi|also|and|plus|then|anyway|overall|feedback|quick note|note|context|update|team|guys|folks|ps)(?![\p{L}\p{N}'])[\s,.:;!\-\u2013\u2014]*/iu;
 
 const trailingFiller =
-  /[\s,.;:!]*(?:(?:please|pls|plz) fix(?: (?:it|this))?(?: asap)?|fix (?:it|this)(?: asap)?|do better|not ok(?:ay)?|thanks(?: anyway| again| a lot)?|thank you(?: so much)?|thx|ty|cheers|just saying|(?:very |so |really )?disappointing|keep it up|great job|good job|well done|more of this(?: please| pls)?|that'?s all|otherwise (?:fine|good|great|ok(?:ay)?|solid)|almost there|asap|lol|smh)[\s.!]*$/iu;
+  /[\s,.;:!]*(?:(?:please|pls|plz) fix(?: (?:it|this))?(?: asap)?|fix (?:it|this)(?: asap)?|do better|not ok(?:ay)?|thanks(?: anyway| again| a lot)?|thank you(?: so much)?|thx|ty|cheers|just saying|(?:very |so |really )?disappointing|keep it up|great job|good job|well done|more of this(?: please| pls)?|that'?s all|otherwise (?:fine|good|great|ok(?:ay)?|solid)|almost there|asap|lol|smh|(?:please |pls |plz )?try again)[\s.!]*$/iu;
 
 const trailingPictographs = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
 const leadingPictographs = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}][\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*/u;
