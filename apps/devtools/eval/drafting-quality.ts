@@ -34,8 +34,9 @@ export function isRule(text: string): boolean {
   if (modal) return isVerb(tagged(`They should ${sentence.slice(modal[0].length)}`)[2]);
   const rest = sentence.replace(/^(?:do not|don't|never|always|please)\s+/iu, '');
   if (rest !== sentence && /^(?:do not|don't)\s/iu.test(sentence)) return isVerb(tagged(`You should ${rest}`)[2]);
-  // An imperative: read as an order ("You should <first word>"), the first word is a verb.
-  return isVerb(tagged(`You should ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`)[2]);
+  // An imperative: tagged as it stands (lower case), the first word is a verb. Read after "You should", a noun that can
+  // be a verb would pass ("Refund policy accuracy").
+  return isVerb(tagged(`${rest.charAt(0).toLowerCase()}${rest.slice(1)}`)[0]);
 }
 
 /**

@@ -2,7 +2,8 @@ import { createHdbscanClusterer } from '@tenets/cluster';
 import { clusteringAgreement, contentTokens, runPipeline, type Aspect, type Metric } from '@tenets/core';
 import { critiqueClusters, withNoise } from './critique-clusters.ts';
 import type { EvalDataset } from './datasets.ts';
-import { critiqueSign, definitionFit, isBehaviourPhrase, isRule, nameFitsMajorityLabel } from './quality-measures.ts';
+import { definitionFit, isBehaviourPhrase, isRule } from './drafting-quality.ts';
+import { critiqueSign, nameFitsMajorityLabel } from './quality-measures.ts';
 
 /** What `npm run eval` reports per dataset (see docs/offline-engine.md, "Quality report"). Shares are 0–1. */
 export interface OfflineQuality {
@@ -29,6 +30,7 @@ export interface OfflineQuality {
   behaviourPhraseShare: number;
   /** Names sharing a word with the majority label of their members (labelled fixtures only). */
   nameFitShare?: number;
+  /** Definitions lexically closest to their own cluster, with the members they were copied from left out. */
   definitionFit: number;
   examples: { principles: string[]; names: string[] };
 }
@@ -56,8 +58,8 @@ export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Pr
     ruleShare: share(principles.filter((principle) => isRule(principle.text)).length, principles.length),
     metrics: metrics.length,
     behaviourPhraseShare: share(metrics.filter((metric) => isBehaviourPhrase(metric.name)).length, metrics.length),
-    definitionFit: definitionFit(metrics, result.clustering.clusters, result.aspects),
-    examples: { principles: principles.slice(0, 5).map((principle) => principle.text), names: metrics.slice(0, 8).map((metric) => metric.name) },
+    definitionFit: definitionFit(metrics, result.clustering.clusters, result.aspects, { leaveSourceOut: true }),
+    examples: { principles: principles.slice(0, 5).map((principle) => principle.text), names: metrics.map((metric) => metric.name) },
   };
   const predicted = critiqueClusters(result.feedback, result.aspects, result.clustering);
   quality.noiseCritiques = predicted.filter((label) => label === undefined).length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Aspect } from '@tenets/core';
-import { critiqueSign, isBehaviourPhrase, isRule } from './quality-measures.ts';
+import { isBehaviourPhrase, isRule } from './drafting-quality.ts';
+import { critiqueSign } from './quality-measures.ts';
 
 describe('isRule', () => {
   it('accepts imperatives and "The assistant should" + verb', () => {

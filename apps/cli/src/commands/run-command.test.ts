@@ -34,8 +34,8 @@ describe('tenets run', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout.replaceAll(temporary, '<tmp>').split('\n').slice(-5).join('\n')).toMatchInlineSnapshot(`
       "
-      Synthesised scoped preference data (C3PO) for 17 principle(s) (offline)
-      records: 1897 (pairs 17, anchors 0, test 382, prompt-only 1880); dropped 0; conflicts 0; failed calls 0
+      Synthesised scoped preference data (C3PO) for 16 principle(s) (offline)
+      records: 1778 (pairs 18, anchors 0, test 359, prompt-only 1760); dropped 0; conflicts 0; failed calls 0
       Artefacts in <tmp>/synth/: synth.json, synth-prompts.jsonl, synth-records.jsonl, synth-dropped.jsonl, synth-failures.jsonl
       "
     `);

@@ -33,7 +33,7 @@ describe('ReviewApp model redraft (D)', () => {
     const model = scriptedDraftModel();
     const screen = await open({ drafter: { model, name: 'mock:model', price: { input: 0.15, output: 0.6 } } });
     await mergeFirstTwo(screen);
-    expect(screen.lastFrame().split('\n')[2]).toMatchInlineSnapshot(`"›    20   11    9 Refund Policy Explanations refund · policy · order · language…"`);
+    expect(screen.lastFrame().split('\n')[2]).toMatchInlineSnapshot(`"›    20   11    9 Explains the refund policy refund · policy · order · language…"`);
 
     await screen.press('D');
     expect(footer(await screen.waitForFrame((text) => text.includes('redraft: ')))).toMatchInlineSnapshot(`

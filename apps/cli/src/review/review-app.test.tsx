@@ -143,7 +143,7 @@ describe('ReviewApp decisions by key', () => {
     expect(screen.log.decisions.map((decision) => decision.type)).toEqual(['cluster-merge']);
     expect(frame.split('\n').slice(1, 6).join('\n')).toMatchInlineSnapshot(`
       "   size    −    +  name / top terms
-           20   11    9 Refund Policy Explanations language · german · spanish · refu…
+           20   11    9 Answers in Spanish when asked in German language · german · s…
       ›     8    7    1 Emoji handling emoji · formal · tone
             8    2    6 Agent handling agent · escalate · human
       "

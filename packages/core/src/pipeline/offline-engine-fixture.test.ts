@@ -24,7 +24,7 @@ describe('the offline engine on the support-assistant fixture', () => {
     const signAgreement = feedback.filter((record) => aspects.find((aspect) => aspect.feedbackId === record.id)?.sign === labels.get(record.id)!.sign).length / feedback.length;
     expect({ critiques: feedback.length, ungrounded: feedback.length - grounded.size, aspects: aspects.length }).toMatchInlineSnapshot(`
       {
-        "aspects": 497,
+        "aspects": 494,
         "critiques": 360,
         "ungrounded": 2,
       }

@@ -37,7 +37,7 @@ describe('runSynthCommand, offline engine', () => {
         "checks": [
           "does not match /\\p{Extended_Pictographic}/u",
         ],
-        "pairs": 20,
+        "pairs": 18,
         "principles": 16,
       }
     `);

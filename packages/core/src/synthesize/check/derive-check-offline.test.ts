@@ -7,6 +7,8 @@ describe('deriveCheckOffline', () => {
   it('derives a check for each simply worded effect, and none where judgement is needed', () => {
     const effects = [
       'use no emojis',
+      "match the user's formal tone instead of using emojis; leave out emojis",
+      'omit emojis',
       "don't use emojis",
       'add a heart or kiss emoji',
       'keep it to at most 50 words',
@@ -38,9 +40,11 @@ describe('deriveCheckOffline', () => {
         "don't use emojis": "does not match /\\p{Extended_Pictographic}/u",
         "include "refund" or "replacement"": "contains at least one of "refund", "replacement"",
         "keep it to at most 50 words": "at most 50 words",
+        "match the user's formal tone instead of using emojis; leave out emojis": "does not match /\\p{Extended_Pictographic}/u",
         "mention "order number" and "tracking link"": "contains all of "order number", "tracking link"",
         "never say "unfortunately"": "contains none of "unfortunately"",
         "never write "I am sorry for any inconvenience this may have caused you today"": "contains none of "I am sorry for any inconvenience this may have caused you today"",
+        "omit emojis": "does not match /\\p{Extended_Pictographic}/u",
         "reply in French": "written in language "fr"",
         "start with "Dear Sir or Madam"": "starts with "Dear Sir or Madam"",
         "use no emojis": "does not match /\\p{Extended_Pictographic}/u",

@@ -1,7 +1,8 @@
 import type { CheckSpec } from '../schemas/check-spec.ts';
 import { emojiPattern } from './emoji-pattern.ts';
 
-const negation = /\b(?:no|not|never|avoid|avoids|avoiding|without|don't|do not|doesn't|does not|stop|remove|refrain|free of|fewer)\b/;
+// "instead of", "leave out" and "omit" come from the offline engine's rules ("Match the formal tone instead of using emojis").
+const negation = /\b(?:no|not|never|avoid|avoids|avoiding|without|don't|do not|doesn't|does not|stop|remove|refrain|free of|fewer|instead of|leave out|leaves out|leaving out|omit|omits|omitting)\b/;
 const languages: Record<string, CheckSpec & { kind: 'language' }> = {
   english: { kind: 'language', language: 'en' },
   french: { kind: 'language', language: 'fr' },
