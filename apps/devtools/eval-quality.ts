@@ -45,7 +45,7 @@ if (json) {
     ['aspects/critique', 'aspectsPerCritique', (value) => (value === undefined ? '—' : value.toFixed(2))],
     ['fragments', 'fragmentShare', percent],
   ];
-  const width = 17;
+  const width = 19;
   const lines = [
     `Offline engine quality (issue #13), now${baseline ? ` (main ${baseline.commit.slice(0, 7)} before it, in brackets)` : ''}, seed 42, tenets run defaults.`,
     'DEV = tuned on; REPORT = held out (fixture logs generated with other seeds, FeedbackQA test files, ILF), never tuned on.',

@@ -69,6 +69,25 @@ describe('tenets run with a model over the OpenAI wire format', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/Bearer|sk-/);
   });
 
+  it('with only an embedding model, runs the offline engine on the model\'s embeddings and says so', async () => {
+    server.clearRequests();
+    const out = join(temporary, 'embedding-only');
+    const result = await runCli(['run', fixture, '--out', out, '--embedding-model', 'compatible:test-embedding', '--cache-dir', join(temporary, 'cache'), '--quiet'], {
+      cwd: temporary,
+      env: { TENETS_EMBEDDING_BASE_URL: server.url },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Tenets offline engine (no language model configured) with embeddings from compatible:test-embedding');
+    // The lexical limit is not claimed for a model's embeddings; the extractive wording still is.
+    expect(result.stdout).not.toContain('meet only through an embedding model');
+    expect(result.stdout).toContain('not paraphrased or understood (--model for that)');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).run;
+    expect(manifest).toMatchObject({ engine: 'offline', models: { embedding: 'compatible:test-embedding' } });
+    expect(manifest.engineNote).toContain('with a configured embedding model');
+    expect(server.count('/v1/embeddings')).toBeGreaterThan(0);
+    expect(server.count('/v1/chat/completions')).toBe(0);
+  });
+
   it('re-runs from the cache with --resume without a single network call, to identical artefacts', async () => {
     server.clearRequests();
     const result = await runCli(argv('second', '--resume'), { cwd: temporary });

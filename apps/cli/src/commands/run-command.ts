@@ -173,7 +173,8 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
   // Warnings the progress view did not already show (all of them with --quiet), each once.
   const warnings = [...new Set(result.manifest.warnings)].filter((warning) => !options.shownWarnings.has(warning));
   const lines = [
-    style.bold(result.manifest.engine === 'offline' ? `Tenets offline engine (${options.forcedOffline ? '--offline' : 'no model configured'})` : `Tenets with ${escapeTerminal(result.manifest.models.language ?? 'a language model')}`),
+    style.bold(result.manifest.engine === 'offline' ? offlineHeadline(result, options.forcedOffline) : `Tenets with ${escapeTerminal(result.manifest.models.language ?? 'a language model')}`),
+    result.manifest.engine === 'offline' ? style.dim(offlineLimits(result)) : '',
     `${counts.kept} critiques → ${counts.aspects} behaviours → ${counts.clusters} clusters (${counts.noise} unclustered${counts.reassigned ? `, ${counts.reassigned} reassigned` : ''}) → ${counts.metrics} metrics, ${counts.principles} principles`,
     describeSetAside(counts),
     counts.rejected || result.ingest.ratingsOnly ? `${counts.rejected} bad rows (${topRejectReasons(result.ingest)}) in ${join(result.outDir, 'rejects.jsonl')}` : '',
@@ -190,6 +191,25 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
   ];
   if (result.pipeline.failures.length > 0) lines.push(style.yellow(`${result.pipeline.failures.length} item(s) failed; see ${join(result.outDir, 'failures.jsonl')}`));
   return `${lines.filter((line, index, all) => line !== '' || all[index - 1] !== '').join('\n')}\n`;
+}
+
+const lexicalEmbedding = 'tenets:lexical-tfidf-lsa';
+
+function offlineHeadline(result: RunTenetsResult, forcedOffline: boolean): string {
+  const embedding = result.manifest.models.embedding;
+  if (!embedding || embedding === lexicalEmbedding) return `Tenets offline engine (${forcedOffline ? '--offline' : 'no model configured'})`;
+  return `Tenets offline engine (${forcedOffline ? '--offline' : 'no language model configured'}) with embeddings from ${escapeTerminal(embedding)}`;
+}
+
+/** What the offline engine cannot do, said where its output is read (README, "What the offline engine cannot do"). */
+function offlineLimits(result: RunTenetsResult): string {
+  const lexical = (result.manifest.models.embedding ?? lexicalEmbedding) === lexicalEmbedding;
+  return [
+    lexical ? 'Lexical: phrasings that share no words ("too long", "wall of text") meet only through an embedding model (--embedding-model).' : '',
+    'Rules, names and signs are read from the critics\' words by rule, not paraphrased or understood (--model for that).',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** `12 ms`, `1.3 s`: the manifest's milliseconds, rounded for reading. */

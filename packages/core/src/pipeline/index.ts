@@ -1,1 +1,1 @@
-export { runPipeline, offlineEngineNote, type RunPipelineOptions, type RunPipelineResult } from './run-pipeline.ts';
+export { runPipeline, offlineEngineNote, offlineEngineWithEmbeddingModelNote, type RunPipelineOptions, type RunPipelineResult } from './run-pipeline.ts';

@@ -20,6 +20,10 @@ import type { StageFailure } from '../events/stage-failure.ts';
 export const offlineEngineNote =
   'Produced by the Tenets offline engine (no language model configured): rule-based grounding, lexical TF-IDF/LSA embeddings, HDBSCAN clustering, extractive metrics and principles.';
 
+/** The note when an embedding model is configured but no language model: only the embeddings are a model's. */
+export const offlineEngineWithEmbeddingModelNote =
+  'Produced by the Tenets offline engine (no language model configured) with a configured embedding model: rule-based grounding, model embeddings, HDBSCAN clustering, extractive metrics and principles.';
+
 export interface RunPipelineOptions {
   feedback: readonly Feedback[];
   clusterer: Clusterer;
@@ -93,7 +97,8 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   if (feedback.length < options.feedback.length) {
     warnings.push(`${options.feedback.length - feedback.length} machine-generated feedback record(s) excluded from clustering.`);
   }
-  if (!model) await notify(onEvent, { type: 'info', message: offlineEngineNote });
+  const engineNote = model ? 'Produced with a language model (see manifest.models).' : options.embeddingModel ? offlineEngineWithEmbeddingModelNote : offlineEngineNote;
+  if (!model) await notify(onEvent, { type: 'info', message: engineNote });
 
   const record = (stage: StageName, result: { failures: StageFailure[]; usage: TokenUsage | undefined }) => {
     failures.push(...result.failures);
@@ -159,7 +164,7 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunPipel
   const total = Object.values(stages).reduce(addUsage, emptyUsage());
   return {
     engine,
-    engineNote: model ? 'Produced with a language model (see manifest.models).' : offlineEngineNote,
+    engineNote,
     feedback,
     aspects,
     embeddings,
