@@ -37,6 +37,7 @@ if (json) {
     ['recall +', 'signRecallPositive', percent],
     ['recall −', 'signRecallNegative', percent],
     ['principles as rules', 'ruleShare', percent],
+    ['rule fit', 'ruleFit', percent],
     ['names as behaviours', 'behaviourPhraseShare', percent],
     ['names fit labels', 'nameFitShare', percent],
     ['definition fit', 'definitionFit', percent],
@@ -58,6 +59,12 @@ if (json) {
       if (row[key] === undefined) continue;
       lines.push(`  ${label.padEnd(22)}${cell(row, key, format, width)}`);
     }
+    if (row.withoutReassignment) {
+      const strict = row.withoutReassignment;
+      lines.push(
+        `  ${'noise reassignment'.padEnd(22)}${row.reassigned} behaviours moved, ${row.noiseCritiques} critiques left as noise; without it: NMI ${decimal(strict.normalizedMutualInformation)}, ARI ${decimal(strict.adjustedRandIndex)}, ${strict.noiseCritiques} noise critiques`,
+      );
+    }
     lines.push(`  e.g. principles: ${row.examples.principles.slice(0, 3).map((text) => JSON.stringify(text)).join(' · ')}`);
     lines.push(`  e.g. names:      ${row.examples.names.join(' · ')}`);
     lines.push('');
@@ -67,8 +74,9 @@ if (json) {
     '(tie → first); recall ±: the critique-level share right per labelled class (FeedbackQA: Excellent/Acceptable = +, Bad = −).',
     'principles as rules: quote no critique, no "I/my", open with an imperative or "The assistant should" + verb (POS-tagged).',
     'names as behaviours: "The assistant <name>" has a verb (POS-tagged), no placeholder token. names fit labels: shares a word',
-    "with the majority label of the metric's members or its README description. definition fit: the definition is lexically",
-    'closest to its own cluster among all clusters. NMI/ARI: per critique against its primary label, noise as one label.',
+    "with the majority label of the metric's members or its README description. definition fit (rule fit): the definition",
+    '(principle) is lexically closest to its own cluster among all clusters, the members it was copied from left out.',
+    'NMI/ARI: per critique against its primary label, noise as one label.',
     'fragments: behaviours with fewer than three content words.',
     '',
   );

@@ -24,8 +24,14 @@ export interface OfflineQuality {
   noiseCritiques: number;
   normalizedMutualInformation?: number;
   adjustedRandIndex?: number;
+  /** Behaviours moved out of noise into their nearest cluster (the offline default, cosine ≥ 0.3). */
+  reassigned: number;
+  /** The same run without noise reassignment: how reassignment changes agreement with the labels. */
+  withoutReassignment?: { normalizedMutualInformation: number; adjustedRandIndex: number; noiseCritiques: number };
   principles: number;
   ruleShare: number;
+  /** Rules lexically closest to their own cluster (as `definitionFit`, with the clauses they were written from left out). */
+  ruleFit: number;
   metrics: number;
   behaviourPhraseShare: number;
   /** Names sharing a word with the majority label of their members (labelled fixtures only). */
@@ -54,8 +60,15 @@ export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Pr
     fragmentShare: share(result.aspects.filter((aspect) => contentTokens(aspect.behaviour).length < 3).length, result.aspects.length),
     clusters: result.clustering.clusters.length,
     noiseCritiques: 0,
+    reassigned: result.clustering.clusters.reduce((sum, cluster) => sum + cluster.reassignedAspectIds.length, 0),
     principles: principles.length,
     ruleShare: share(principles.filter((principle) => isRule(principle.text)).length, principles.length),
+    ruleFit: definitionFit(
+      principles.flatMap((principle) => (principle.clusterId ? [{ definition: principle.text, clusterIds: [principle.clusterId] } as unknown as Metric] : [])),
+      result.clustering.clusters,
+      result.aspects,
+      { leaveSourceOut: true },
+    ),
     metrics: metrics.length,
     behaviourPhraseShare: share(metrics.filter((metric) => isBehaviourPhrase(metric.name)).length, metrics.length),
     definitionFit: definitionFit(metrics, result.clustering.clusters, result.aspects, { leaveSourceOut: true }),
@@ -79,6 +92,14 @@ export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Pr
     const agreement = clusteringAgreement(truth as string[], withNoise(predicted, 'one-label'));
     quality.normalizedMutualInformation = agreement.normalizedMutualInformation;
     quality.adjustedRandIndex = agreement.adjustedRandIndex;
+    const strict = await runPipeline({ feedback: dataset.feedback, clusterer: createHdbscanClusterer(), seed, reassignNoiseThreshold: null });
+    const strictPredicted = critiqueClusters(strict.feedback, strict.aspects, strict.clustering);
+    const strictAgreement = clusteringAgreement(truth as string[], withNoise(strictPredicted, 'one-label'));
+    quality.withoutReassignment = {
+      normalizedMutualInformation: strictAgreement.normalizedMutualInformation,
+      adjustedRandIndex: strictAgreement.adjustedRandIndex,
+      noiseCritiques: strictPredicted.filter((label) => label === undefined).length,
+    };
     quality.nameFitShare = share(metrics.filter((metric) => nameFits(metric, result.aspects, dataset)).length, metrics.length);
   }
   return quality;

@@ -13,6 +13,7 @@ import { wordsUsedOnce } from '../../../drafting/words-used-once.ts';
 import { representativeAspect } from '../../../drafting/representative-aspect.ts';
 import { behaviourCandidates, type BehaviourCandidate } from '../../../drafting/behaviour-candidates.ts';
 import { ruleOf, ruleSentence, type Rule } from '../../../drafting/phrase-behaviour.ts';
+import { lexicalFit } from '../../../drafting/lexical-fit.ts';
 
 export interface DraftPrinciplesOfflineOptions {
   clusters: readonly Cluster[];
@@ -50,14 +51,18 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
   const aspectById = new Map(aspects.map((aspect) => [aspect.id, aspect]));
   const critiqueById = new Map(feedback.map((record) => [record.id, record.critique]));
   const rareWords = wordsUsedOnce(aspects.map((aspect) => aspect.behaviour));
-  const principles = clusters.flatMap((cluster): Principle[] => {
-    const members = cluster.aspectIds.map((id) => aspectById.get(id)).filter((aspect): aspect is Aspect => aspect !== undefined);
+  const membersOf = (cluster: Cluster) => cluster.aspectIds.map((id) => aspectById.get(id)).filter((aspect): aspect is Aspect => aspect !== undefined);
+  // As for metric definitions: the first rule comes from a member lexically closer to its own cluster than to any other.
+  const fit = lexicalFit(clusters.map((cluster) => membersOf(cluster).map((aspect) => aspect.behaviour)));
+  const principles = clusters.flatMap((cluster, clusterIndex): Principle[] => {
+    const members = membersOf(cluster);
     if (members.length === 0) return [];
     const positive = members.filter((aspect) => aspect.sign === 'positive').length;
     const negative = members.length - positive;
     const majority: Sign = positive > negative ? 'positive' : 'negative';
     const ranked = rankMembers(members, { terms: cluster.terms, embeddings });
-    const rules = chooseRules(behaviourCandidates(ranked, { rareWords }), majority);
+    const fitsCluster = (candidate: BehaviourCandidate) => fit.closest(candidate.aspect.behaviour, { index: clusterIndex, text: candidate.aspect.behaviour })[0]?.index === clusterIndex;
+    const rules = chooseRules(behaviourCandidates(ranked, { rareWords }), majority, fitsCluster);
     let text: string;
     let sources: Aspect[];
     if (rules.length > 0) {
@@ -91,14 +96,16 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
 }
 
 /**
- * The first rule from the best candidate (members of the majority sign preferred), a second of the other polarity
+ * The first rule from the best candidate (members of the majority sign preferred) among those lexically closest to
+ * their own cluster, a second of the other polarity
  * from the best candidate that gives one, when it is representative enough, carries its sign in its own words and
  * says something the first does not.
  */
-function chooseRules(candidates: readonly BehaviourCandidate[], majority: Sign): Array<{ rule: Rule; candidate: BehaviourCandidate }> {
+function chooseRules(candidates: readonly BehaviourCandidate[], majority: Sign, fitsCluster: (candidate: BehaviourCandidate) => boolean): Array<{ rule: Rule; candidate: BehaviourCandidate }> {
   if (candidates.length === 0) return [];
   const preferred = [...candidates].sort((left, right) => left.score + (left.aspect.sign === majority ? 0 : 2) - (right.score + (right.aspect.sign === majority ? 0 : 2)));
-  const first = preferred[0]!;
+  // The best of the eight most preferred that stands for its own cluster (not a neighbour's members), else the best.
+  const first = preferred.slice(0, 8).find(fitsCluster) ?? preferred[0]!;
   const firstRule = ruleOf(first.reading, first.aspect.sign);
   const firstStems = stemsOf(`${firstRule.text} ${first.aspect.behaviour}`);
   const second = candidates.find((candidate) => {
