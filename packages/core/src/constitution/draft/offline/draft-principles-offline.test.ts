@@ -202,3 +202,17 @@ describe('draftPrinciplesOffline rules', () => {
     expect(principle.exampleCritiques[0]!.critique).not.toMatch(/__|<cust/u);
   });
 });
+
+describe('draftPrinciplesOffline first rule', () => {
+  it('comes from a member that stands for its own cluster, not from a clause of a neighbour\'s behaviour', () => {
+    // The language cluster holds one stray clause about orders (as HDBSCAN's noise reassignment can put there).
+    const { feedback, aspects, clusters } = clusteredRun({
+      language: ['check the actual order instead of answering with generic stuff', 'answered in spanish when I asked in german', 'replied in english although I wrote in Portuguese', 'answered in english when I wrote in Italian'],
+      orders: ['check the actual order instead of guessing', 'ignored my order number', 'it did not check my order', 'never looked up the order'],
+    });
+    const [language] = clusters;
+    const principle = draftPrinciplesOffline({ clusters, metrics: [], aspects, feedback }).find((entry) => entry.clusterId === language!.id)!;
+    expect(principle.text).toMatch(/answer|repl/i);
+    expect(principle.text).not.toMatch(/order/i);
+  });
+});

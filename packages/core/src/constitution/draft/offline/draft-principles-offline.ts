@@ -97,7 +97,7 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
 
 /**
  * The first rule from the best candidate (members of the majority sign preferred) among those lexically closest to
- * their own cluster, a second of the other polarity
+ * their own cluster, a second of the other polarity (also closest to its own cluster)
  * from the best candidate that gives one, when it is representative enough, carries its sign in its own words and
  * says something the first does not.
  */
@@ -109,7 +109,7 @@ function chooseRules(candidates: readonly BehaviourCandidate[], majority: Sign, 
   const firstRule = ruleOf(first.reading, first.aspect.sign);
   const firstStems = stemsOf(`${firstRule.text} ${first.aspect.behaviour}`);
   const second = candidates.find((candidate) => {
-    if (candidate.score > secondRuleScore || !carriesSign(candidate.aspect)) return false;
+    if (candidate.score > secondRuleScore || !carriesSign(candidate.aspect) || !fitsCluster(candidate)) return false;
     const rule = ruleOf(candidate.reading, candidate.aspect.sign);
     const stems = stemsOf(rule.text);
     // The same act (or a synonym) done and not done on a shared object ("escalate to a human …; do not transfer the
