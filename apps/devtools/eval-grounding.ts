@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentTokens, feedbackSchema, groundOfflineClauses, seededRandom, type Feedback } from '@tenets/core';
+import { readFeedbackQaFiles, readIlf } from './eval/datasets.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sampleSize = Number(flagValue('--sample') ?? 30);
@@ -26,26 +27,6 @@ function readJsonl(file: string): Feedback[] {
     .map((line) => feedbackSchema.parse(JSON.parse(line)));
 }
 
-/** FeedbackQA: one record per feedback text; "Could be Improved" is left out (no sign), as in the sign evaluation. */
-function readFeedbackQa(file: string): Feedback[] {
-  const items = JSON.parse(readFileSync(file, 'utf8')) as Array<{ question: string; passage: { reference: { section_content: string } }; feedback: string[]; rating: string[] }>;
-  return items.flatMap((item, itemIndex) =>
-    item.feedback.flatMap((critique, index) => {
-      const rating = item.rating[index];
-      if (rating === 'Could be Improved' || critique.trim().length === 0) return [];
-      return [feedbackSchema.parse({ id: `fqa-${itemIndex}-${index}`, critique, rating: rating === 'Bad' ? 'down' : 'up', context: { prompt: item.question, response: item.passage.reference.section_content } })];
-    }),
-  );
-}
-
-function readIlf(file: string): Feedback[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as { task_id: number; prompt: string; Feedback: string; original_model_completion: string })
-    .map((row) => feedbackSchema.parse({ id: `ilf-${row.task_id}`, critique: row.Feedback, context: { prompt: row.prompt, response: row.original_model_completion } }));
-}
-
 const corpora: Array<{ name: string; feedback: () => Feedback[] }> = [
   { name: 'support DEV', feedback: () => readJsonl(join(root, 'fixtures/support-assistant/feedback.jsonl')) },
   { name: 'agent-trajectories', feedback: () => readJsonl(join(root, 'fixtures/agent-trajectories/feedback.jsonl')) },
@@ -55,8 +36,8 @@ for (const [index, argument] of process.argv.entries()) {
 }
 const shared = join(root, '..', '..', 'shared', 'data');
 const sharedData = existsSync(shared) ? shared : join(root, '..', 'shared', 'data');
-if (existsSync(join(sharedData, 'feedbackqa'))) corpora.push({ name: 'FeedbackQA WHO train', feedback: () => readFeedbackQa(join(sharedData, 'feedbackqa/WHO/feedback_train.json')) });
-if (existsSync(join(sharedData, 'ilf-surge-annotations'))) corpora.push({ name: 'ILF code critiques', feedback: () => readIlf(join(sharedData, 'ilf-surge-annotations/surge_annotations.jsonl')) });
+if (existsSync(join(sharedData, 'feedbackqa'))) corpora.push({ name: 'FeedbackQA WHO train', feedback: () => readFeedbackQaFiles(['WHO/feedback_train.json'], sharedData).feedback });
+if (existsSync(join(sharedData, 'ilf-surge-annotations'))) corpora.push({ name: 'ILF code critiques', feedback: () => readIlf(sharedData).feedback });
 
 const reports = corpora.map(({ name, feedback: read }) => {
   const feedback = read();

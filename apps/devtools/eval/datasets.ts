@@ -71,9 +71,14 @@ export const feedbackQaFiles: Record<Split, string[]> = {
  * Excellent/Acceptable → positive, Bad → negative, "Could be Improved" left out.
  */
 export function readFeedbackQa(split: Split, dataDirectory: string): EvalDataset {
+  return readFeedbackQaFiles(feedbackQaFiles[split], dataDirectory, split);
+}
+
+/** The same for given files of `feedbackqa/` (e.g. `['WHO/feedback_train.json']`). */
+export function readFeedbackQaFiles(files: readonly string[], dataDirectory: string, split: Split = 'dev'): EvalDataset {
   const feedback: Feedback[] = [];
   const labels = new Map<string, EvalLabel>();
-  for (const file of feedbackQaFiles[split]) {
+  for (const file of files) {
     const items = z.array(feedbackQaItem).parse(JSON.parse(readFileSync(join(dataDirectory, 'feedbackqa', file), 'utf8')));
     items.forEach((item, itemIndex) =>
       item.feedback.forEach((critique, index) => {

@@ -4,10 +4,9 @@
  * (Excellent / Acceptable → positive, Bad → negative, "Could be Improved" left out). The critique is what the
  * grounding reads; the rating is the label and never reaches it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { critiqueSign, feedbackSchema, groundOffline, type Aspect, type Feedback, type Sign } from '@tenets/core';
+import { dirname } from 'node:path';
+import { critiqueSign, groundOffline, type Aspect, type Feedback, type Sign } from '@tenets/core';
+import { readFeedbackQa as readFeedbackQaDataset } from './datasets.ts';
 import type { FixtureLabel } from './read-support-fixture.ts';
 
 export interface SignedFeedback {
@@ -15,46 +14,15 @@ export interface SignedFeedback {
   expected: Sign;
 }
 
-const feedbackQaItemSchema = z.object({
-  question: z.string(),
-  passage: z.object({ reference: z.object({ section_content: z.string().nullish() }).passthrough() }).passthrough(),
-  feedback: z.array(z.string()),
-  rating: z.array(z.string()),
-});
-
-const feedbackQaSources = ['Australia', 'CDC', 'UK', 'WHO'] as const;
-const ratingSigns: Record<string, Sign | undefined> = { Excellent: 'positive', Acceptable: 'positive', Bad: 'negative' };
-
-/** The files of a split: DEV = WHO's train file and every valid file; REPORT = every test file. */
-export function feedbackQaFiles(split: 'dev' | 'report'): string[] {
-  if (split === 'report') return feedbackQaSources.map((source) => `${source}/feedback_test.json`);
-  return ['WHO/feedback_train.json', ...feedbackQaSources.map((source) => `${source}/feedback_valid.json`)];
-}
-
 /**
  * FeedbackQA critiques as canonical feedback (critique = one rater's feedback text, context.prompt = the question,
- * context.response = the passage's section content; no rating) with the sign their rating implies. In file order,
- * one record per rater; ids are `feedbackqa:<file>:<item>:<rater>`.
+ * context.response = the passage's section content; no rating) with the sign their rating implies, read by
+ * `eval/datasets.ts`. `feedbackQaDirectory` is the `feedbackqa/` folder; DEV = WHO's train file and every valid file,
+ * REPORT = every test file.
  */
-export function readFeedbackQa(split: 'dev' | 'report', dataDirectory: string): SignedFeedback[] {
-  const records: SignedFeedback[] = [];
-  for (const file of feedbackQaFiles(split)) {
-    const items = z.array(feedbackQaItemSchema).parse(JSON.parse(readFileSync(join(dataDirectory, file), 'utf8')));
-    items.forEach((item, itemIndex) => {
-      item.feedback.forEach((text, rater) => {
-        const expected = ratingSigns[item.rating[rater] ?? ''];
-        if (!expected || text.trim().length === 0) return;
-        const response = item.passage.reference.section_content ?? undefined;
-        const feedback = feedbackSchema.parse({
-          id: `feedbackqa:${file.replace(/\.json$/, '')}:${itemIndex}:${rater}`,
-          critique: text,
-          context: { prompt: item.question, ...(response ? { response } : {}) },
-        });
-        records.push({ feedback, expected });
-      });
-    });
-  }
-  return records;
+export function readFeedbackQa(split: 'dev' | 'report', feedbackQaDirectory: string): SignedFeedback[] {
+  const dataset = readFeedbackQaDataset(split, dirname(feedbackQaDirectory));
+  return dataset.feedback.map((feedback) => ({ feedback, expected: dataset.labels!.get(feedback.id)!.sign }));
 }
 
 export interface ClassAgreement {
