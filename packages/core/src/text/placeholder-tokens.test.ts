@@ -8,7 +8,7 @@ describe('hasPlaceholderToken', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const text of ['the snake_case name', 'a < b and c > d', 'see [1]', 'i <3 this bot', 'use {} for objects', 'order #123'])
+    for (const text of ['the snake_case name', 'a < b and c > d', 'see [1]', 'i <3 this bot', 'use {} for objects', 'order #123', '[citation] needed', 'as written [sic]', 'def __init__(self) is wrong', 'check __name__ == "__main__"'])
       expect(hasPlaceholderToken(text), text).toBe(false);
   });
 });

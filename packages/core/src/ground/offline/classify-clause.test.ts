@@ -40,3 +40,11 @@ describe('classifyClause', () => {
     expect(classify('the answer is about chlorine (bleach)')).toBe('behaviour');
   });
 });
+
+describe('classifyClause, what the assistant said with a number', () => {
+  it('keeps "It said 12" as the behaviour the critic\'s answer corrects', () => {
+    expect(classify('It said 12')).toBe('behaviour');
+    expect(classify('it answered 12')).toBe('behaviour');
+    expect(classify('wrong')).toBe('verdict');
+  });
+});

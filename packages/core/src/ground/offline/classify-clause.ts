@@ -5,6 +5,7 @@ import { isNarrativeContext } from './is-narrative-context.ts';
 import { isOwnProblem } from './is-own-problem.ts';
 import { isRestatedFact } from './is-restated-fact.ts';
 import { isVerdictOnly } from './is-verdict-only.ts';
+import { namesAssistant } from './names-assistant.ts';
 
 /**
  * What a clause of a critique is: a `behaviour` of the assistant, or one of the kinds that name none —
@@ -33,7 +34,8 @@ export function classifyClause(clause: ClauseFacts, context: FeedbackContext | u
   const { quote, onlyFiller, contentWords, signScore } = clause;
   if (onlyFiller) return 'filler';
   if (isCriticAnswer(quote)) return 'critic-answer';
-  if (contentWords === 0) return 'verdict';
+  // "It said 12" names what the assistant did, though "said" and "12" are no content words.
+  if (contentWords === 0) return namesAssistant(quote) && /\p{N}/u.test(quote) ? 'behaviour' : 'verdict';
   if (isOwnProblem(quote)) return 'own-problem';
   if (isNarrativeContext(quote, signScore)) return 'own-story';
   // "32x3=104 is incorrect" names a wrong step of the response, not only a grade.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../schemas/feedback.ts';
 import { decideSigns } from './decide-signs.ts';
 import { splitClauses } from './split-clauses.ts';
+import { groundOffline } from './ground-offline.ts';
 
 /** Each clause of the critique with the sign decided for it. */
 function signs(critique: string, rating?: Rating): string[] {
@@ -53,5 +54,12 @@ describe('decideSigns', () => {
 
   it('defaults to negative when nothing in the critique carries a sign', () => {
     expect(signs('answered in Portuguese')).toEqual(['- answered in Portuguese']);
+  });
+});
+
+describe('decideSigns, a German complaint with closing thanks', () => {
+  it('keeps "viel zu lang" a complaint although the critique ends in "Danke!"', () => {
+    const critique = 'Die Antwort war viel zu lang. Danke!';
+    expect(groundOffline({ id: 'de', critique }).map((aspect) => aspect.sign)).toEqual(['negative']);
   });
 });

@@ -4,6 +4,7 @@ import { words } from '../../text/content-tokens.ts';
 import { scoreSign, signFromRating } from './detect-sign.ts';
 import { closingSign } from './closing-sign.ts';
 import { contrastBefore } from './contrast-before.ts';
+import { isCriticAnswer } from './is-critic-answer.ts';
 import type { TextSpan } from './split-clauses.ts';
 
 /** A clause whose own score reaches this decides its sign by itself. */
@@ -25,7 +26,8 @@ export interface DecideSignsOptions {
  * 1. a clause whose own words are clearly polar (|score| ≥ 1) keeps its sign;
  * 2. a clause without a clear sign of its own takes the critique's rating (thumbs) when it has one;
  * 3. else the opposite sign of its neighbour across a contrast word ("the tone was warm, but it kept asking for
- *    my order number": the second clause is the complaint);
+ *    my order number": the second clause is the complaint) — unless that neighbour is the critic's own answer ("it
+ *    said 12, but the correct answer is 11"), which makes this clause the complaint;
  * 4. else the critique's closing praise, thanks or complaint ("… Thanks!", "Great job.", "Please fix."), else its
  *    own faint lean, else the sum over the whole critique, else negative (feedback logs are mostly complaints);
  * 5. a rating no clause carries after that overrides every clause weaker than |score| 3: the critic's explicit
@@ -45,6 +47,8 @@ export function decideSigns(options: DecideSignsOptions): Sign[] {
     const ownSign = own[index];
     if (ownSign) return ownSign;
     if (fromRating) return fromRating;
+    // "It said 12, but the correct answer is 11": what a correction across the contrast corrects is the complaint.
+    if (correctedAcross(critique, clauses, texts, index)) return 'negative';
     const across = contrastNeighbour(critique, clauses, own, index);
     if (across) return across === 'positive' ? 'negative' : 'positive';
     if (closing.sign) return closing.sign;
@@ -58,6 +62,11 @@ export function decideSigns(options: DecideSignsOptions): Sign[] {
     if (carriers === 0) return signs.map((sign, index) => (Math.abs(scores[index]!) >= againstRatingThreshold ? sign : fromRating));
   }
   return signs;
+}
+
+/** True when the clause after a contrast word from clause `index` is the critic's own answer ("but the correct answer is 11"). */
+function correctedAcross(critique: string, clauses: readonly TextSpan[], texts: readonly string[], index: number): boolean {
+  return index + 1 < clauses.length && contrastBefore(critique, clauses, index + 1) && isCriticAnswer(texts[index + 1]!);
 }
 
 /** The clear sign of the clause across a contrast word from clause `index` (the one before, else the one after). */

@@ -21,13 +21,15 @@ const usual = String.raw`(?:the |el |la |los |las |le |les |der |die |das |il |l
 export const signPhrases: readonly SignPhrase[] = [
   // Corrections: the critic gives the right answer, so the response was wrong.
   { pattern: /\b(?:the )?(?:correct|right|real|actual|true) (?:answer|result|number|value|amount|figure|total|date|price|response|solution|formula|output|approach|method|code|implementation|way) (?:is|was|would be|should be|=)/, score: -3, reason: 'correction: "the correct answer is …"' },
-  { pattern: /\b(?:answer|result|total) (?:is|was|should be|would be) (?:actually )?[-$\d]/, score: -2, reason: 'correction with a number: "the answer is 11"' },
+  { pattern: /\b(?:answer|result|total) (?:is|was|should be|would be) (?:actually )?[-$\d](?![^,;]*\b(?:which|that|and) (?:is|was) (?:correct|right|accurate)\b)/, score: -2, reason: 'correction with a number: "the answer is 11" (not "… which is correct")' },
   { pattern: /\bshould (?:be|have been|read|say|equal) [^,;]{1,40}?,? (?:not|instead of|rather than)\b/, score: -3, reason: 'correction: "should be X not Y"' },
   { pattern: /^\W*(?:actually|in fact|nope|wrong)\b[,:]?\s*(?:it|its|the|that|this|there|he|she|they|you)\b/, score: -3, reason: 'correction: "actually it\'s …"' },
   { pattern: /^\W*(?:the )?(?:correct|right|real|actual|true|expected) (?:answer|result|value|total|figure|number)\W*$|\b(?:correct|right|real|actual) answer\W*$/, score: -3, reason: 'correction label: "correct answer: 9 bags"' },
   { pattern: /\bthe (?:right|correct) (?:one|answer|option|number|value|item|variant|result|choice) (?:was|is|were)\b/, score: -2, reason: 'correction: "the right one was right there"' },
   { pattern: /\byou (?:need|have|ought) to\b|\byou should\b(?! have)/, score: -1.5, reason: 'the critic tells the model what to do instead' },
   { pattern: /^\W*where did\b/, score: -1.5, reason: '"where did 11:25 come from?"' },
+  // German "zu" before a quality is "too": "viel zu lang", "zu kompliziert".
+  { pattern: /\bzu (?:lang|langatmig|viel|kurz|langsam|kompliziert|ungenau|unfreundlich|kalt)\b/, score: -1.5, reason: 'German "zu lang" ("too long")' },
   // Suggestions report what is missing.
   { pattern: /\b(?:could|can|might) (?:be|have been) (?:a (?:bit|little) )?(?:better|improved|clearer|shorter|more|less)\b|\bcould (?:use|do with) (?:more|less|a)\b|\bneeds? (?:to be|more|to (?:include|mention|explain|say|give|provide|address|answer|cover|be|change|fix))\b|\bwe need to\b|\bit would (?:be|help)\b|\bwould be (?:better|nice|good|helpful)\b/, score: -2, reason: 'suggestion: "could be better", "needs more"' },
   { pattern: /\b(?:it|this|the (?:answer|response|reply|bot|assistant|agent|passage|information|info|article|text|function|code|program|model|completion|output|sample|solution))(?: really| also| at least| still| instead)? should\b(?! have)(?!ve)/, score: -1.5, reason: 'a modal asking for something else: "it should mention …"' },

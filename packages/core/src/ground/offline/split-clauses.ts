@@ -7,7 +7,7 @@ export interface TextSpan {
 const quotePattern = /"[^"\n]*"|\u201C[^\u201D\n]*\u201D|\u00AB[^\u00BB\n]*\u00BB|\u201E[^\u201C\u201D\n]*[\u201C\u201D]/g;
 const sentencePunctuation = /[.!?;:\u2026\u3002]+|\n+/g;
 const connectorPattern =
-  /(?:,\s*|\s+)(?:but|however|and also|oh and|on the other hand|that said|on top of that|another thing|mais|pero|aber|sin embargo|cependant|por otro lado|allerdings)(?=[\s,:]|$)[,:]?\s*|,\s*(?:also|plus)[,:]?\s+|\s+[-\u2013\u2014]\s+/giu;
+  /(?:,\s*|(?<!\s)\s+)(?:but|however|and also|oh and|on the other hand|that said|on top of that|another thing|mais|pero|aber|sin embargo|cependant|por otro lado|allerdings)(?=[\s,:]|$)[,:]?\s*|,\s*(?:also|plus)[,:]?\s+|(?<!\s)\s+[-\u2013\u2014]\s+/giu;
 const newClauseAfterComma =
   /,\s*(?=(?:please\s+|pls\s+)?(?:don'?t|do not|stop|never|avoid|quit|just give|give me|let me|check|keep|try|make sure|reply|answer|respond|cut|trim|stick to|not|too|way too|should have|should've)\b)/giu;
 const abbreviations = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'approx', 'incl']);

@@ -27,11 +27,15 @@ export function trimFiller(text: string, span: TextSpan): TextSpan {
   }
   for (;;) {
     const segment = text.slice(start, end);
-    const pictographs = trailingPictographs.exec(segment);
-    const signOff = pictographs ? undefined : trailingFiller.exec(segment);
+    // Reactions and sign-offs are short: looking at the segment's last 160 characters only keeps a long run of spaces
+    // from being scanned once per character (both patterns start with a run); the loop trims a longer tail in steps.
+    const tailStart = Math.max(0, segment.length - 160);
+    const tail = segment.slice(tailStart);
+    const pictographs = trailingPictographs.exec(tail);
+    const signOff = pictographs ? undefined : trailingFiller.exec(tail);
     const match = pictographs ?? (signOff && isSignOff(signOff[0]) ? signOff : undefined);
     if (!match || match[0].length === 0) break;
-    end = start + match.index;
+    end = start + tailStart + match.index;
   }
   while (end > start && /[\s,;:\-\u2013\u2014]/u.test(text[end - 1]!)) end--;
   return { start: Math.min(start, end), end };
