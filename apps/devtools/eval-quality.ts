@@ -9,20 +9,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evalDatasets } from './eval/datasets.ts';
 import { measureOfflineQuality, type OfflineQuality } from './eval/measure-offline-quality.ts';
+import { renderMarkdownTable } from './eval/render-quality-table.ts';
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // ../shared/data beside the clone (CI), or TENETS_SHARED_DATA; datasets that are not there are left out of the report.
 const dataDirectory = process.env.TENETS_SHARED_DATA ?? join(repositoryRoot, '..', 'shared', 'data');
 const json = process.argv.includes('--json');
+const markdown = process.argv.includes('--markdown');
 
 const measured: OfflineQuality[] = [];
 for (const dataset of evalDatasets(repositoryRoot, dataDirectory)) measured.push(await measureOfflineQuality(dataset));
 
+const baselinePath = join(dirname(fileURLToPath(import.meta.url)), 'eval', 'baseline-main.json');
+const baseline = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, 'utf8')) as { commit: string; measured: OfflineQuality[] }) : undefined;
+
 if (json) {
   process.stdout.write(`${JSON.stringify(measured, null, 2)}\n`);
+} else if (markdown) {
+  process.stdout.write(renderMarkdownTable(measured, baseline?.measured ?? []));
 } else {
-  const baselinePath = join(dirname(fileURLToPath(import.meta.url)), 'eval', 'baseline-main.json');
-  const baseline = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, 'utf8')) as { commit: string; measured: OfflineQuality[] }) : undefined;
   const before = (row: OfflineQuality) => baseline?.measured.find((entry) => entry.dataset === row.dataset && entry.split === row.split);
   const percent = (value: number | undefined) => (value === undefined ? '—' : `${(100 * value).toFixed(1)}%`);
   const decimal = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(3));
@@ -34,6 +39,7 @@ if (json) {
   const columns: Array<[string, keyof OfflineQuality, (value: number | undefined) => string]> = [
     ['sign, first aspect', 'signFirstAspect', percent],
     ['sign, critique', 'signCritique', percent],
+    ['sign, rating removed', 'signCritiqueWithoutRating', percent],
     ['recall +', 'signRecallPositive', percent],
     ['recall −', 'signRecallNegative', percent],
     ['principles as rules', 'ruleShare', percent],

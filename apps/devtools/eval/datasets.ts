@@ -110,9 +110,22 @@ export function evalDatasets(repositoryRoot: string, dataDirectory: string): Eva
   for (const fixture of ['support-assistant', 'reasoning-critiques', 'agent-trajectories']) {
     const directory = join(fixtures, fixture);
     if (existsSync(join(directory, 'labels.jsonl'))) datasets.push(readLabelledFixture(fixture, 'dev', directory));
-    if (existsSync(join(directory, 'heldout', 'labels.jsonl'))) datasets.push(readLabelledFixture(fixture, 'report', join(directory, 'heldout'), directory));
+    if (existsSync(join(directory, 'heldout', 'labels.jsonl'))) {
+      const report = readLabelledFixture(fixture, 'report', join(directory, 'heldout'), directory);
+      const dev = datasets.find((dataset) => dataset.name === fixture && dataset.split === 'dev');
+      datasets.push(dev ? withoutCritiquesOf(report, dev) : report);
+    }
   }
   if (existsSync(join(dataDirectory, 'feedbackqa'))) datasets.push(readFeedbackQa('dev', dataDirectory), readFeedbackQa('report', dataDirectory));
   if (existsSync(join(dataDirectory, 'ilf-surge-annotations'))) datasets.push(readIlf(dataDirectory));
   return datasets;
+}
+
+/**
+ * The held-out log without the critiques whose text also occurs in DEV: the same generator with another seed writes some
+ * short critiques twice ("too long"), and those were, in effect, tuned on.
+ */
+export function withoutCritiquesOf(report: EvalDataset, dev: EvalDataset): EvalDataset {
+  const seen = new Set(dev.feedback.map((record) => record.critique.trim().toLowerCase()));
+  return { ...report, feedback: report.feedback.filter((record) => !seen.has(record.critique.trim().toLowerCase())) };
 }

@@ -1,5 +1,5 @@
 import { createHdbscanClusterer } from '@tenets/cluster';
-import { clusteringAgreement, contentTokens, runPipeline, type Aspect, type Metric } from '@tenets/core';
+import { clusteringAgreement, contentTokens, groundOffline, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
 import { critiqueClusters, withNoise } from './critique-clusters.ts';
 import type { EvalDataset } from './datasets.ts';
 import { definitionFit, isBehaviourPhrase, isRule } from './drafting-quality.ts';
@@ -20,6 +20,8 @@ export interface OfflineQuality {
   signCritique?: number;
   signRecallPositive?: number;
   signRecallNegative?: number;
+  /** The critique-level sign with each critique's rating removed first (the fixtures' ratings always agree with the label). */
+  signCritiqueWithoutRating?: number;
   clusters: number;
   noiseCritiques: number;
   normalizedMutualInformation?: number;
@@ -87,6 +89,10 @@ export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Pr
     if (sign === 'positive') quality.signRecallPositive = recall;
     else quality.signRecallNegative = recall;
   }
+  if (dataset.feedback.some((record) => record.rating !== undefined)) {
+    const unrated = dataset.feedback.map((record) => ({ label: labels.get(record.id)!.sign, aspects: groundOffline(withoutRating(record)) }));
+    quality.signCritiqueWithoutRating = share(unrated.filter(({ label, aspects }) => critiqueSign(aspects) === label).length, unrated.length);
+  } else quality.signCritiqueWithoutRating = quality.signCritique;
   const truth = dataset.feedback.map((record) => labels.get(record.id)!.behaviour);
   if (truth.every((behaviour) => behaviour !== undefined)) {
     const agreement = clusteringAgreement(truth as string[], withNoise(predicted, 'one-label'));
@@ -116,4 +122,9 @@ function nameFits(metric: Metric, aspects: readonly Aspect[], dataset: EvalDatas
   }
   const majority = [...votes].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))[0]?.[0];
   return majority !== undefined && nameFitsMajorityLabel(metric.name, majority, dataset.descriptions?.get(majority));
+}
+
+function withoutRating(record: Feedback): Feedback {
+  const { rating: _rating, ...rest } = record;
+  return rest;
 }

@@ -28,9 +28,9 @@ describe('isBehaviourPhrase', () => {
 
 describe('critiqueSign', () => {
   const aspect = (sign: Aspect['sign']) => ({ sign }) as Aspect;
-  it('is the majority of the aspects, a tie going to the first', () => {
+  it('is the majority of the aspects, negative on a tie', () => {
     expect(critiqueSign([aspect('negative'), aspect('positive'), aspect('positive')])).toBe('positive');
-    expect(critiqueSign([aspect('negative'), aspect('positive')])).toBe('negative');
+    expect(critiqueSign([aspect('positive'), aspect('negative')])).toBe('negative');
     expect(critiqueSign([])).toBeUndefined();
   });
 });

@@ -5,12 +5,15 @@ import { contentTokens, type Aspect, type Sign } from '@tenets/core';
  * here, outside the engine, so that they do not test the engine's own rules against themselves.
  */
 
-/** The critique-level sign of a grounding: the majority of its aspects' signs; a tie goes to the first aspect. */
+/**
+ * The critique-level sign of a grounding: the majority of its aspects' signs, negative on a tie (a critique that praises
+ * as much as it complains still asks for a change). The same rule as core's `critiqueSign`, defined here again because
+ * the baseline (main before issue 13) has none.
+ */
 export function critiqueSign(aspects: readonly Aspect[]): Sign | undefined {
   if (aspects.length === 0) return undefined;
   const positive = aspects.filter((aspect) => aspect.sign === 'positive').length;
-  const negative = aspects.length - positive;
-  return positive === negative ? aspects[0]!.sign : positive > negative ? 'positive' : 'negative';
+  return positive > aspects.length - positive ? 'positive' : 'negative';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rating } from '../../schemas/feedback.ts';
+import { feedbackSchema, type Rating } from '../../schemas/feedback.ts';
 import { decideSigns } from './decide-signs.ts';
 import { splitClauses } from './split-clauses.ts';
 import { groundOffline } from './ground-offline.ts';
@@ -60,6 +60,6 @@ describe('decideSigns', () => {
 describe('decideSigns, a German complaint with closing thanks', () => {
   it('keeps "viel zu lang" a complaint although the critique ends in "Danke!"', () => {
     const critique = 'Die Antwort war viel zu lang. Danke!';
-    expect(groundOffline({ id: 'de', critique }).map((aspect) => aspect.sign)).toEqual(['negative']);
+    expect(groundOffline(feedbackSchema.parse({ id: 'de', critique })).map((aspect) => aspect.sign)).toEqual(['negative']);
   });
 });

@@ -245,12 +245,12 @@ describe('groundOffline', () => {
 
 describe('groundOffline, an answer and its correction', () => {
   it('keeps what the assistant said and attaches the critic\'s answer to it', () => {
-    const [aspect, ...rest] = groundOffline({ id: 'c1', critique: 'It said 12 but the correct answer is 11' });
+    const [aspect, ...rest] = groundOffline(feedbackSchema.parse({ id: 'c1', critique: 'It said 12 but the correct answer is 11' }));
     expect(rest).toEqual([]);
     expect(aspect).toMatchObject({ behaviour: 'said 12', sign: 'negative', evidence: { critiqueContext: [{ kind: 'critic-answer', quote: 'the correct answer is 11' }] } });
   });
 
   it('reads "which is correct" after the answer as praise, not as a correction', () => {
-    expect(groundOffline({ id: 'c2', critique: 'The answer is 12 which is correct' }).map((aspect) => aspect.sign)).toEqual(['positive']);
+    expect(groundOffline(feedbackSchema.parse({ id: 'c2', critique: 'The answer is 12 which is correct' })).map((aspect) => aspect.sign)).toEqual(['positive']);
   });
 });
