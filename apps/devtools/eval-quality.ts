@@ -2,7 +2,7 @@
  * `npm run eval` (first part): the offline engine's output quality, per dataset and split, beside the same figures
  * measured on main before issue #13 (commit in `eval/baseline-main.json`). `--json` prints the figures instead (that is
  * how the baseline was recorded: see docs/offline-engine.md, "Quality report"). DEV splits are what thresholds were tuned
- * on; REPORT splits (held-out fixture logs, FeedbackQA test files, ILF) were not.
+ * on; REPORT splits (held-out fixture logs without the critiques also in DEV, FeedbackQA test files, ILF) were not.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,7 +55,7 @@ if (json) {
   const width = 19;
   const lines = [
     `Offline engine quality (issue #13), now${baseline ? ` (main ${baseline.commit.slice(0, 7)} before it, in brackets)` : ''}, seed 42, tenets run defaults.`,
-    'DEV = tuned on; REPORT = held out (fixture logs generated with other seeds, FeedbackQA test files, ILF), never tuned on.',
+    'DEV = tuned on; REPORT = held out (fixture logs generated with other seeds, less critiques also in DEV; FeedbackQA test files; ILF), not tuned on.',
     'Synthetic fixtures are labelled SYNTHETIC; FeedbackQA and ILF are real human critiques (../shared/data).',
     '',
   ];
