@@ -63,3 +63,11 @@ describe('decideSigns, a German complaint with closing thanks', () => {
     expect(groundOffline(feedbackSchema.parse({ id: 'de', critique })).map((aspect) => aspect.sign)).toEqual(['negative']);
   });
 });
+
+describe('decideSigns, a quick handover after a complaint', () => {
+  it('reads "got a real agent within five minutes" as praise even in a thumbs-down critique', () => {
+    const critique = 'it quoted the FAQ instead of checking my order but got a real agent within five minutes when I asked for one';
+    expect(groundOffline(feedbackSchema.parse({ id: 'h', critique, rating: 'down' })).map((aspect) => aspect.sign)).toEqual(['negative', 'positive']);
+    expect(groundOffline(feedbackSchema.parse({ id: 'h2', critique: 'still no agent within ten minutes' })).map((aspect) => aspect.sign)).toEqual(['negative']);
+  });
+});

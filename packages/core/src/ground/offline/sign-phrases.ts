@@ -55,6 +55,7 @@ export const signPhrases: readonly SignPhrase[] = [
   { pattern: /(?:^|[^-\w])(?:fully |completely |very |mostly )?on[- ]topic\b/, score: 1.5, reason: 'on topic', unless: /\bnot (?:\w+ )?on[- ]topic\b/ },
   // The absence of a bad thing is praise: "without the usual wall of text", "not the usual script".
   { pattern: new RegExp(String.raw`\b(?:not|without|no|instead of|rather than|for once|sin|sans|ohne|senza|pas)\s+(?:\w+\s+)?${usual}\b`), score: 3, reason: 'absence of the usual bad thing' },
+  { pattern: /^(?!.*\b(?:no|not|never|still|nobody|nothing)\b).*\b(?:got|reached|had|found|connected (?:me )?(?:to|with)) (?:a |an )?(?:real |live |actual )?(?:agent|person|human|someone)\b.*\bwithin (?:\d+|a few|one|two|three|five|ten) (?:minutes?|seconds?|mins?)\b/, score: 2, reason: 'a quick handover: "got a real agent within five minutes"' },
   { pattern: /\b(?:did not|didnt|never|does not|doesnt) (?:stop it|give up|quit|stall)\b|\bnothing stopped it\b/, score: 2, reason: 'persistence' },
   { pattern: /\b(?:did not|didnt|never|did not even|didnt even) (?:have|need|make me|ask me) to\b|\bno need to\b/, score: 2, reason: 'a chore spared: "did not have to start over"' },
   { pattern: /\b(?:didnt|did not|never|doesnt|does not) (?:make|made) me feel (?:\w+ )?(?:stupid|dumb|bad|rushed|guilty|small|ignored|judged|silly)\b/, score: 3, reason: 'a bad feeling spared' },
