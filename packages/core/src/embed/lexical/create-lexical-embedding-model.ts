@@ -59,7 +59,7 @@ export interface LexicalEmbeddingModel extends EmbeddingModelV4 {
  * The weight of topic words when contexts are given: 0.1, chosen on the DEV fixtures (support-assistant,
  * agent-trajectories, reasoning-critiques) with `apps/devtools/eval/topic-and-reassignment.ts`. Lower cut the
  * clusters' agreement with the question topic further but left more critiques as noise (at 0 a behaviour made only
- * of topic words has nothing left; above 0 its features are scaled alike and the L2 normalisation of each block
+ * of topic words has nothing left; above 0, as far as its words share one weight, the L2 normalisation of each block
  * restores them, so such a behaviour keeps its unweighted direction); see docs/offline-engine.md.
  */
 export const defaultTopicWeight = 0.1;
