@@ -14,7 +14,7 @@ import { representativeAspect } from '../../../drafting/representative-aspect.ts
 import { behaviourCandidates, type BehaviourCandidate } from '../../../drafting/behaviour-candidates.ts';
 import { ruleOf, ruleSentence, type Rule } from '../../../drafting/phrase-behaviour.ts';
 import { lexicalFit } from '../../../drafting/lexical-fit.ts';
-import { memberCoverage } from '../../../drafting/member-coverage.ts';
+import { coveringCandidates } from '../../../drafting/member-coverage.ts';
 
 export interface DraftPrinciplesOfflineOptions {
   clusters: readonly Cluster[];
@@ -33,9 +33,6 @@ export interface DraftPrinciplesOfflineOptions {
    */
   withoutBehaviour?: 'skip' | 'quote';
 }
-
-/** A rule is written from a member whose words at least a fifth of the other members share, when one does. */
-const minimumCoverage = 0.2;
 
 /** A second rule of the other polarity is added when its member is at least this representative (score, see behaviourCandidates). */
 const secondRuleScore = 8;
@@ -67,10 +64,8 @@ export function draftPrinciplesOffline(options: DraftPrinciplesOfflineOptions): 
     const ranked = rankMembers(members, { terms: cluster.terms, embeddings });
     const fitsCluster = (candidate: BehaviourCandidate) => fit.closest(candidate.aspect.behaviour, { index: clusterIndex, text: candidate.aspect.behaviour })[0]?.index === clusterIndex;
     // Only candidates whose words enough of the other members share, when there are any (see `memberCoverage`).
-    const candidates = behaviourCandidates(ranked, { rareWords });
-    const behaviours = members.map((aspect) => aspect.behaviour);
-    const covering = candidates.filter((candidate) => memberCoverage(candidate.aspect.behaviour, behaviours) >= minimumCoverage);
-    const rules = chooseRules(covering.length > 0 ? covering : candidates, majority, fitsCluster);
+    const candidates = coveringCandidates(behaviourCandidates(ranked, { rareWords }), members.map((aspect) => aspect.behaviour));
+    const rules = chooseRules(candidates, majority, fitsCluster);
     let text: string;
     let sources: Aspect[];
     if (rules.length > 0) {

@@ -15,7 +15,7 @@ import { wordsUsedOnce } from '../../../drafting/words-used-once.ts';
 import { behaviourCandidates, type BehaviourCandidate } from '../../../drafting/behaviour-candidates.ts';
 import { behaviourPhrase, whetherSentence } from '../../../drafting/phrase-behaviour.ts';
 import { lexicalFit } from '../../../drafting/lexical-fit.ts';
-import { memberCoverage } from '../../../drafting/member-coverage.ts';
+import { coveringCandidates } from '../../../drafting/member-coverage.ts';
 import { hasPlaceholderToken } from '../../../text/placeholder-tokens.ts';
 
 export interface DraftMetricsOfflineOptions {
@@ -67,7 +67,7 @@ export function* draftMetricsOfflineSteps(options: DraftMetricsOfflineOptions): 
     const terms = cluster.terms.length > 0 ? cluster.terms : computedTerms[index]!;
     const ranked = rankMembers(membersOf(cluster), { terms, embeddings });
     const candidates = behaviourCandidates(ranked, { rareWords });
-    return { ranked, candidates, definer: definingCandidate(byCoverage(candidates, groups[index]!), index, fit) };
+    return { ranked, candidates, definer: definingCandidate(coveringCandidates(candidates, groups[index]!), index, fit) };
   });
   yield 0;
   // Names are given largest cluster first, so a clash renames the smaller one; the order of `clusters` does not matter.
@@ -130,18 +130,6 @@ export function* draftMetricsOfflineSteps(options: DraftMetricsOfflineOptions): 
  * behaviours, its own member left out) and shares at least half as much of their wording as the most similar such
  * candidate; else the one that comes nearest. Undefined when no member describes what the assistant did.
  */
-/** A candidate whose words at least a fifth of the other members share. */
-const minimumCoverage = 0.2;
-
-/**
- * The candidates that speak for enough of the cluster (`memberCoverage`), in their order; all of them when none does.
- * A clause only two members share ("trim it down") does not name a cluster of "quoted … instead of checking my order".
- */
-function byCoverage(candidates: readonly BehaviourCandidate[], members: readonly string[]): BehaviourCandidate[] {
-  const covering = candidates.filter((candidate) => memberCoverage(candidate.aspect.behaviour, members) >= minimumCoverage);
-  return covering.length > 0 ? covering : [...candidates];
-}
-
 function definingCandidate(candidates: readonly BehaviourCandidate[], index: number, fit: ReturnType<typeof lexicalFit>): BehaviourCandidate | undefined {
   const scored = candidates.slice(0, 8).map((candidate) => {
     const similarities = fit.closest(whetherSentence(candidate.reading), { index, text: candidate.aspect.behaviour });
