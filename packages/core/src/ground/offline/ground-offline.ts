@@ -62,17 +62,20 @@ export function groundOffline(feedback: Feedback): Aspect[] {
 export function groundOfflineClauses(feedback: Feedback): OfflineGrounding {
   const critique = feedback.critique;
   const spans = splitClauses(critique);
-  const signs = decideSigns({ critique, clauses: spans, rating: feedback.rating });
+  // Each text is scored once: the sign decision, its closing verdict and the clause classification read the same clauses.
+  const scores = new Map<string, number>();
+  const score = (text: string) => scores.get(text) ?? scores.set(text, scoreSign(text)).get(text)!;
+  const signs = decideSigns({ critique, clauses: spans, rating: feedback.rating, scoreClause: score });
   const clauses: Clause[] = spans.map((span, index) => {
     const trimmed = trimFiller(critique, span);
     const onlyFiller = trimmed.start === trimmed.end;
     const evidence = onlyFiller ? span : trimmed;
     const quote = critique.slice(evidence.start, evidence.end);
     const contentWords = onlyFiller ? 0 : contentTokens(quote).length;
-    const score = scoreSign(critique.slice(span.start, span.end));
+    const spanScore = score(critique.slice(span.start, span.end));
     // Classified on the clause without its filler: "starts at 9:15 am Try again" restates the prompt.
-    const kind = classifyClause({ quote, onlyFiller, contentWords, signScore: onlyFiller ? score : scoreSign(quote) }, feedback.context);
-    return { index, span, evidence, quote, contentWords, score, kind };
+    const kind = classifyClause({ quote, onlyFiller, contentWords, signScore: onlyFiller ? spanScore : score(quote) }, feedback.context);
+    return { index, span, evidence, quote, contentWords, score: spanScore, kind };
   });
   const kept = chooseKept(clauses);
   const keptIndexes = new Set(kept.map((clause) => clause.index));
