@@ -24,7 +24,7 @@ const rows: Array<Record<string, string | number>> = [];
 for (const directory of fixtures) {
   const fixture = readFixture(directory);
   const result = await runPipeline({ feedback: fixture.feedback, clusterer: createHdbscanClusterer(), seed });
-  const induced = await induceMetrics({ aspects: result.aspects, feedback: result.feedback, n: new Set([...fixture.labels.values()].map((label) => label.behaviour)).size, seed });
+  const induced = await induceMetrics({ aspects: result.aspects, feedback: result.feedback, n: new Set([...fixture.labels!.values()].map((label) => label.behaviour)).size, seed });
   const principles = result.constitution.principles;
   const name = directory.split('/').filter(Boolean).pop()!;
   for (const [stage, metrics, clusters] of [

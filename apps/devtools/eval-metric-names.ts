@@ -24,7 +24,7 @@ const report: Array<{ fixture: string; stage: string; names: NamedMetric[]; slug
 for (const directory of fixtures) {
   const fixture = readFixture(directory);
   const result = await runPipeline({ feedback: fixture.feedback, clusterer: createHdbscanClusterer(), seed });
-  const induced = await induceMetrics({ aspects: result.aspects, feedback: result.feedback, n: new Set([...fixture.labels.values()].map((label) => label.behaviour)).size, seed });
+  const induced = await induceMetrics({ aspects: result.aspects, feedback: result.feedback, n: new Set([...fixture.labels!.values()].map((label) => label.behaviour)).size, seed });
   for (const [stage, metrics] of [['tenets run', result.metrics], [`tenets metrics --n ${induced.n}`, induced.metrics]] as const) {
     const names = scoreNames(metrics, result.aspects, fixture);
     const share = (key: 'slugMatch' | 'describedMatch') => names.filter((entry) => entry[key]).length / Math.max(1, names.length);

@@ -15,6 +15,8 @@ export interface EvalLabel {
   sign: Sign;
   /** Every behaviour the critique mentions, with its sign (synthetic fixtures only). */
   behaviours?: Array<{ behaviour: string; sign: Sign }>;
+  /** The question's topic (reasoning-critiques) or the task's scenario (agent-trajectories), when the labels name one. */
+  topic?: string;
 }
 
 export interface EvalDataset {
@@ -34,6 +36,8 @@ const fixtureLabel = z.object({
   behaviour: z.string(),
   sign: z.enum(['positive', 'negative']),
   behaviours: z.array(z.object({ behaviour: z.string(), sign: z.enum(['positive', 'negative']) })).optional(),
+  topic: z.string().optional(),
+  scenario: z.string().optional(),
 });
 
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim().length > 0);
@@ -41,7 +45,11 @@ const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l
 /** A labelled synthetic fixture directory (`feedback.jsonl`, `labels.jsonl`; descriptions from the README next to it). */
 export function readLabelledFixture(name: string, split: Split, directory: string, readmeDirectory = directory): EvalDataset {
   const feedback = lines(join(directory, 'feedback.jsonl')).map((line) => feedbackSchema.parse(JSON.parse(line)));
-  const labels = new Map(lines(join(directory, 'labels.jsonl')).map((line) => fixtureLabel.parse(JSON.parse(line))).map((label) => [label.id, label]));
+  const labels = new Map(
+    lines(join(directory, 'labels.jsonl'))
+      .map((line) => fixtureLabel.parse(JSON.parse(line)))
+      .map(({ topic, scenario, ...label }): [string, EvalLabel] => [label.id, { ...label, ...(topic ?? scenario ? { topic: topic ?? scenario } : {}) }]),
+  );
   const missing = feedback.find((record) => !labels.has(record.id));
   if (missing) throw new Error(`${directory}: feedback ${missing.id} has no label`);
   const descriptions = new Map<string, string>();

@@ -3,7 +3,8 @@ import { clusteringAgreement, contentTokens, groundOffline, runPipeline, type As
 import { critiqueClusters, withNoise } from './critique-clusters.ts';
 import type { EvalDataset } from './datasets.ts';
 import { definitionFit, isBehaviourPhrase, isRule } from './drafting-quality.ts';
-import { critiqueSign, nameFitsMajorityLabel } from './quality-measures.ts';
+import { scoreNames } from './metric-name-match.ts';
+import { critiqueSign } from './quality-measures.ts';
 
 /** What `npm run eval` reports per dataset (see docs/offline-engine.md, "Quality report"). Shares are 0–1. */
 export interface OfflineQuality {
@@ -106,22 +107,9 @@ export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Pr
       adjustedRandIndex: strictAgreement.adjustedRandIndex,
       noiseCritiques: strictPredicted.filter((label) => label === undefined).length,
     };
-    quality.nameFitShare = share(metrics.filter((metric) => nameFits(metric, result.aspects, dataset)).length, metrics.length);
+    quality.nameFitShare = share(scoreNames(metrics, result.aspects, dataset).filter((named) => named.describedMatch).length, metrics.length);
   }
   return quality;
-}
-
-function nameFits(metric: Metric, aspects: readonly Aspect[], dataset: EvalDataset): boolean {
-  const feedbackOf = new Map(aspects.map((aspect) => [aspect.id, aspect.feedbackId]));
-  const votes = new Map<string, number>();
-  for (const aspectId of metric.supportingAspectIds) {
-    const label = dataset.labels!.get(feedbackOf.get(aspectId)!);
-    for (const behaviour of new Set(label?.behaviours?.map((entry) => entry.behaviour) ?? (label?.behaviour ? [label.behaviour] : []))) {
-      votes.set(behaviour, (votes.get(behaviour) ?? 0) + 1);
-    }
-  }
-  const majority = [...votes].sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))[0]?.[0];
-  return majority !== undefined && nameFitsMajorityLabel(metric.name, majority, dataset.descriptions?.get(majority));
 }
 
 function withoutRating(record: Feedback): Feedback {

@@ -10,7 +10,7 @@
  * (when present) fixtures/reasoning-critiques. Pass `heldout/` directories to score the REPORT splits (once, at the
  * end: the defaults were chosen on DEV). Every setting runs under three seeds; the tables show their means.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHdbscanClusterer } from '@tenets/cluster';
@@ -18,7 +18,6 @@ import {
   clusterAspects,
   clusteringAgreement,
   embedAspects,
-  feedbackSchema,
   groundFeedback,
   offlineClusteringDefaults,
   type Aspect,
@@ -28,6 +27,7 @@ import {
   type TopicSource,
 } from '@tenets/core';
 import { critiqueClusters, withNoise } from './critique-clusters.ts';
+import { readLabelledFixture as readEvalFixture } from './datasets.ts';
 
 /** A labelled log: each critique's reference label (its primary behaviour, or kind of error) and optional topic. */
 export interface LabelledFixture {
@@ -176,26 +176,13 @@ async function clusterCritiques(
   return { labels: critiqueClusters(feedback, aspects, clustering), clusters: clustering.clusters.length, reassigned: clustering.reassigned.length };
 }
 
-/**
- * Reads `feedback.jsonl` and `labels.jsonl` (one `{ id, behaviour }` per line; the label may also be called `label`
- * or `error`, and `topic` or `scenario` names the question's topic when the fixture has one).
- */
+/** A labelled fixture directory (`eval/datasets.ts` reads and validates it) with its labels and topics as the sweep uses them. */
 export function readLabelledFixture(directory: string, name = fixtureName(directory)): LabelledFixture {
-  const lines = (file: string) => readFileSync(join(directory, file), 'utf8').split('\n').filter((line) => line.trim().length > 0);
-  const feedback = lines('feedback.jsonl').map((line) => feedbackSchema.parse(JSON.parse(line)));
-  const labels = new Map<string, string>();
-  const topics = new Map<string, string>();
-  for (const line of lines('labels.jsonl')) {
-    const record = JSON.parse(line) as Record<string, unknown>;
-    const label = record.behaviour ?? record.label ?? record.error;
-    if (typeof record.id !== 'string' || typeof label !== 'string') throw new Error(`${directory}/labels.jsonl: a line has no string id and behaviour: ${line.slice(0, 120)}`);
-    labels.set(record.id, label);
-    const topic = record.topic ?? record.scenario;
-    if (typeof topic === 'string') topics.set(record.id, topic);
-  }
-  const unlabelled = feedback.filter((record) => !labels.has(record.id));
-  if (unlabelled.length > 0) throw new Error(`${directory}: ${unlabelled.length} feedback record(s) have no label, e.g. ${unlabelled[0]!.id}`);
-  return { name, feedback, labels, ...(topics.size > 0 ? { topics } : {}) };
+  const readmeDirectory = existsSync(join(directory, 'README.md')) ? directory : dirname(directory);
+  const dataset = readEvalFixture(name, 'dev', directory, readmeDirectory);
+  const labels = new Map([...dataset.labels!].map(([id, label]) => [id, label.behaviour!]));
+  const topics = new Map([...dataset.labels!].flatMap(([id, label]) => (label.topic ? [[id, label.topic] as const] : [])));
+  return { name, feedback: dataset.feedback, labels, ...(topics.size > 0 ? { topics } : {}) };
 }
 
 function fixtureName(directory: string): string {
