@@ -1,5 +1,5 @@
 import { createHdbscanClusterer } from '@tenets/cluster';
-import { clusteringAgreement, contentTokens, groundOffline, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
+import { clusterAspects, clusteringAgreement, contentTokens, groundOffline, offlineClusteringDefaults, runPipeline, type Aspect, type Feedback, type Metric } from '@tenets/core';
 import { critiqueClusters, withNoise } from './critique-clusters.ts';
 import type { EvalDataset } from './datasets.ts';
 import { definitionFit, isBehaviourPhrase, isRule } from './drafting-quality.ts';
@@ -99,8 +99,18 @@ export async function measureOfflineQuality(dataset: EvalDataset, seed = 42): Pr
     const agreement = clusteringAgreement(truth as string[], withNoise(predicted, 'one-label'));
     quality.normalizedMutualInformation = agreement.normalizedMutualInformation;
     quality.adjustedRandIndex = agreement.adjustedRandIndex;
-    const strict = await runPipeline({ feedback: dataset.feedback, clusterer: createHdbscanClusterer(), seed, reassignNoiseThreshold: null });
-    const strictPredicted = critiqueClusters(strict.feedback, strict.aspects, strict.clustering);
+    // The same behaviours and embeddings, clustered again with the offline defaults but no noise reassignment.
+    const defaults = offlineClusteringDefaults(result.aspects.length);
+    const strict = await clusterAspects({
+      aspects: result.aspects,
+      embeddings: result.embeddings,
+      clusterer: createHdbscanClusterer(),
+      engine: 'offline',
+      seed,
+      minClusterSize: defaults.minClusterSize,
+      minSamples: defaults.minSamples,
+    });
+    const strictPredicted = critiqueClusters(result.feedback, result.aspects, strict.clustering);
     const strictAgreement = clusteringAgreement(truth as string[], withNoise(strictPredicted, 'one-label'));
     quality.withoutReassignment = {
       normalizedMutualInformation: strictAgreement.normalizedMutualInformation,
