@@ -1,5 +1,5 @@
 import type { EmbeddingModel, LanguageModel } from 'ai';
-import { applyReview, notify, renderAnyConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
+import { applyReview, lexicalEmbeddingModelName, notify, renderAnyConstitutionMarkdown, runPipeline, type Clusterer, type PipelineEventListener, type RunPipelineResult, type RunRecord, type StageName } from '@tenets/core';
 import { formatIngestSummary, ingestToFiles, type IngestFilesOptions, type IngestSummary } from '@tenets/formats';
 import { openRun, writeEmbeddings, type ArtefactLineage, type ArtefactName } from '@tenets/store';
 
@@ -99,7 +99,7 @@ export async function runTenets(options: RunTenetsOptions): Promise<RunTenetsRes
     stageScope: options.stageScope,
   });
 
-  const embeddingModelName = options.embeddingModel ? (options.modelNames?.embedding ?? 'custom') : 'tenets:lexical-tfidf-lsa';
+  const embeddingModelName = options.embeddingModel ? (options.modelNames?.embedding ?? 'custom') : lexicalEmbeddingModelName;
   const recordedOptions = { ...ingestOptions, ...pipeline.clustering.parameters, ...options.recordedOptions };
   const lineage = (...derivedFrom: ArtefactName[]): ArtefactLineage => ({ command, options: recordedOptions, derivedFrom });
   await run.write('aspects', pipeline.aspects, lineage('feedback'));

@@ -98,7 +98,7 @@ export const runCommand = defineCommand({
       }
       if (flags.json) context.stdout.write(`${JSON.stringify(jsonSummary(stages), null, 2)}\n`);
       else {
-        if (result) context.stdout.write(renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings }));
+        if (result) context.stdout.write(renderSummary(result, context, { forcedOffline: flags.offline === true, shownWarnings, embeddingModel: models.embeddingModel ? (models.names.embedding ?? 'custom') : undefined }));
         if (stages.constitution) context.stdout.write(renderConstitution(stages.constitution, context, { drafted: result?.pipeline.constitution.principles.length }));
         if (stages.synth) context.stdout.write(renderSynth(stages.synth, context));
       }
@@ -167,14 +167,14 @@ function renderSynth(stage: RunSynthCommandResult, context: CliContext): string 
   return `${lines.join('\n')}\n`;
 }
 
-function renderSummary(result: RunTenetsResult, context: CliContext, options: { forcedOffline: boolean; shownWarnings: ReadonlySet<string> }): string {
+function renderSummary(result: RunTenetsResult, context: CliContext, options: { forcedOffline: boolean; shownWarnings: ReadonlySet<string>; embeddingModel: string | undefined }): string {
   const { style } = context;
   const { counts, timings } = result.manifest;
   // Warnings the progress view did not already show (all of them with --quiet), each once.
   const warnings = [...new Set(result.manifest.warnings)].filter((warning) => !options.shownWarnings.has(warning));
   const lines = [
-    style.bold(result.manifest.engine === 'offline' ? offlineHeadline(result, options.forcedOffline) : `Tenets with ${escapeTerminal(result.manifest.models.language ?? 'a language model')}`),
-    result.manifest.engine === 'offline' ? style.dim(offlineLimits(result)) : '',
+    style.bold(result.manifest.engine === 'offline' ? offlineHeadline(options.embeddingModel, options.forcedOffline) : `Tenets with ${escapeTerminal(result.manifest.models.language ?? 'a language model')}`),
+    result.manifest.engine === 'offline' ? style.dim(offlineLimits(options.embeddingModel)) : '',
     `${counts.kept} critiques → ${counts.aspects} behaviours → ${counts.clusters} clusters (${counts.noise} unclustered${counts.reassigned ? `, ${counts.reassigned} reassigned` : ''}) → ${counts.metrics} metrics, ${counts.principles} principles`,
     describeSetAside(counts),
     counts.rejected || result.ingest.ratingsOnly ? `${counts.rejected} bad rows (${topRejectReasons(result.ingest)}) in ${join(result.outDir, 'rejects.jsonl')}` : '',
@@ -193,19 +193,16 @@ function renderSummary(result: RunTenetsResult, context: CliContext, options: { 
   return `${lines.filter((line, index, all) => line !== '' || all[index - 1] !== '').join('\n')}\n`;
 }
 
-const lexicalEmbedding = 'tenets:lexical-tfidf-lsa';
-
-function offlineHeadline(result: RunTenetsResult, forcedOffline: boolean): string {
-  const embedding = result.manifest.models.embedding;
-  if (!embedding || embedding === lexicalEmbedding) return `Tenets offline engine (${forcedOffline ? '--offline' : 'no model configured'})`;
-  return `Tenets offline engine (${forcedOffline ? '--offline' : 'no language model configured'}) with embeddings from ${escapeTerminal(embedding)}`;
+/** The configured embedding model's name (the spec), when the run used one instead of the lexical embeddings. */
+function offlineHeadline(embeddingModel: string | undefined, forcedOffline: boolean): string {
+  if (!embeddingModel) return `Tenets offline engine (${forcedOffline ? '--offline' : 'no model configured'})`;
+  return `Tenets offline engine (${forcedOffline ? '--offline' : 'no language model configured'}) with embeddings from ${escapeTerminal(embeddingModel)}`;
 }
 
 /** What the offline engine cannot do, said where its output is read (README, "What the offline engine cannot do"). */
-function offlineLimits(result: RunTenetsResult): string {
-  const lexical = (result.manifest.models.embedding ?? lexicalEmbedding) === lexicalEmbedding;
+function offlineLimits(embeddingModel: string | undefined): string {
   return [
-    lexical ? 'Lexical: phrasings that share no words ("too long", "wall of text") meet only through an embedding model (--embedding-model).' : '',
+    embeddingModel ? '' : 'Lexical: phrasings that share no words ("too long", "wall of text") meet only through an embedding model (--embedding-model).',
     'Rules, names and signs are read from the critics\' words by rule, not paraphrased or understood (--model for that).',
   ]
     .filter(Boolean)

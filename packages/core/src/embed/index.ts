@@ -1,6 +1,7 @@
 export {
   createLexicalEmbeddingModel,
   defaultLexicalDimensions,
+  lexicalEmbeddingModelName,
   type LexicalEmbeddingModel,
   type LexicalEmbeddingModelOptions,
 } from './lexical/create-lexical-embedding-model.ts';

@@ -63,6 +63,11 @@ export interface LexicalEmbeddingModel extends EmbeddingModelV4 {
  * restores them, so such a behaviour keeps its unweighted direction); see docs/offline-engine.md.
  */
 export const defaultTopicWeight = 0.1;
+const lexicalProvider = 'tenets';
+const lexicalModelId = 'lexical-tfidf-lsa';
+/** How manifests and embedding indexes name the lexical model (`provider:modelId`). */
+export const lexicalEmbeddingModelName = `${lexicalProvider}:${lexicalModelId}`;
+
 /** See `LexicalEmbeddingModelOptions.topicByShare`. */
 export const defaultTopicByShare = true;
 
@@ -144,8 +149,8 @@ export function* lexicalEmbeddingModelSteps(options: LexicalEmbeddingModelOption
 
   return {
     specificationVersion: 'v4',
-    provider: 'tenets',
-    modelId: 'lexical-tfidf-lsa',
+    provider: lexicalProvider,
+    modelId: lexicalModelId,
     maxEmbeddingsPerCall: Number.POSITIVE_INFINITY,
     supportsParallelCalls: true,
     dimensions: outputDimensions,
